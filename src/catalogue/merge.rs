@@ -1,0 +1,212 @@
+//! Several catalogues → one exhibition. Institutions, fields and events with the same id are
+//! one entity (the first definition wins, later ones may add languages); exhibit ids stay unique.
+
+use std::collections::HashMap;
+
+use super::model::*;
+use super::parse::Problem;
+use super::text::Text;
+
+/// A problem together with the source it was found in, for the status panel.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceProblem {
+    pub source: String,
+    pub problem: Problem,
+}
+
+/// What the UI shows about a loaded catalogue besides its exhibits.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CatalogueInfo {
+    pub source: String,
+    pub id: String,
+    pub title: Text,
+    pub description: Option<Text>,
+    pub updated: Option<String>,
+    pub sample: bool,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Exhibition {
+    pub catalogues: Vec<CatalogueInfo>,
+    pub institutions: Vec<Institution>,
+    pub fields: Vec<Field>,
+    pub events: Vec<Event>,
+    pub exhibits: Vec<Exhibit>,
+    /// Index into `catalogues` for each exhibit.
+    pub exhibit_catalogue: Vec<usize>,
+    pub problems: Vec<SourceProblem>,
+    institution_by_id: HashMap<String, usize>,
+    field_by_id: HashMap<String, usize>,
+    event_by_id: HashMap<String, usize>,
+    exhibit_by_id: HashMap<String, usize>,
+}
+
+impl Exhibition {
+    /// Merges in the given order, which is the order the user or index listed the sources in,
+    /// never the order the network delivered them.
+    pub fn merge<'a>(catalogues: impl IntoIterator<Item = &'a Catalogue>) -> Exhibition {
+        let mut ex = Exhibition::default();
+        for c in catalogues {
+            ex.add(c);
+        }
+        ex.check_references();
+        ex
+    }
+
+    fn add(&mut self, c: &Catalogue) {
+        let catalogue_index = self.catalogues.len();
+        self.catalogues.push(CatalogueInfo {
+            source: c.source.clone(),
+            id: c.id.clone(),
+            title: c.title.clone(),
+            description: c.description.clone(),
+            updated: c.updated.clone(),
+            sample: c.sample,
+        });
+        for inst in &c.institutions {
+            match self.institution_by_id.get(&inst.id) {
+                Some(&i) => {
+                    let known = &mut self.institutions[i];
+                    if known.country != inst.country {
+                        self.problems.push(SourceProblem {
+                            source: c.source.clone(),
+                            problem: Problem {
+                                path: format!("institution \"{}\"", inst.id),
+                                message: format!(
+                                    "country {} disagrees with {} given earlier; the earlier one is kept",
+                                    inst.country, known.country
+                                ),
+                            },
+                        });
+                    }
+                    add_languages(&mut known.name, &inst.name);
+                    known.url = known.url.take().or_else(|| inst.url.clone());
+                    known.logo = known.logo.take().or_else(|| inst.logo.clone());
+                }
+                None => {
+                    self.institution_by_id
+                        .insert(inst.id.clone(), self.institutions.len());
+                    self.institutions.push(inst.clone());
+                }
+            }
+        }
+        for field in &c.fields {
+            match self.field_by_id.get(&field.id) {
+                Some(&i) => add_languages(&mut self.fields[i].name, &field.name),
+                None => {
+                    self.field_by_id.insert(field.id.clone(), self.fields.len());
+                    self.fields.push(field.clone());
+                }
+            }
+        }
+        for event in &c.events {
+            match self.event_by_id.get(&event.id) {
+                Some(&i) => {
+                    let known = &mut self.events[i];
+                    add_languages(&mut known.name, &event.name);
+                    known.date = known.date.take().or_else(|| event.date.clone());
+                }
+                None => {
+                    self.event_by_id.insert(event.id.clone(), self.events.len());
+                    self.events.push(event.clone());
+                }
+            }
+        }
+        for exhibit in &c.exhibits {
+            if let Some(&i) = self.exhibit_by_id.get(&exhibit.id) {
+                let first = &self.catalogues[self.exhibit_catalogue[i]].source;
+                self.problems.push(SourceProblem {
+                    source: c.source.clone(),
+                    problem: Problem {
+                        path: format!("exhibit \"{}\"", exhibit.id),
+                        message: format!("already defined by {first}; this one is skipped"),
+                    },
+                });
+                continue;
+            }
+            self.exhibit_by_id
+                .insert(exhibit.id.clone(), self.exhibits.len());
+            self.exhibits.push(exhibit.clone());
+            self.exhibit_catalogue.push(catalogue_index);
+        }
+    }
+
+    /// Runs once all catalogues are in, because an exhibit may rely on a taxonomy that another
+    /// catalogue of the same exhibition defines.
+    fn check_references(&mut self) {
+        let mut problems = Vec::new();
+        for (i, exhibit) in self.exhibits.iter_mut().enumerate() {
+            let source = &self.catalogues[self.exhibit_catalogue[i]].source;
+            let mut report = |message: String| {
+                problems.push(SourceProblem {
+                    source: source.clone(),
+                    problem: Problem {
+                        path: format!("exhibit \"{}\"", exhibit.id),
+                        message,
+                    },
+                })
+            };
+            if !self.institution_by_id.contains_key(&exhibit.institution) {
+                report(format!(
+                    "names the unknown institution \"{}\"",
+                    exhibit.institution
+                ));
+            }
+            exhibit.fields.retain(|f| {
+                let known = self.field_by_id.contains_key(f);
+                if !known {
+                    report(format!("names the unknown field \"{f}\"; ignored"));
+                }
+                known
+            });
+            exhibit.events.retain(|e| {
+                let known = self.event_by_id.contains_key(e);
+                if !known {
+                    report(format!("names the unknown event \"{e}\"; ignored"));
+                }
+                known
+            });
+        }
+        self.problems.extend(problems);
+    }
+
+    pub fn institution(&self, id: &str) -> Option<&Institution> {
+        self.institution_by_id
+            .get(id)
+            .map(|&i| &self.institutions[i])
+    }
+
+    pub fn field(&self, id: &str) -> Option<&Field> {
+        self.field_by_id.get(id).map(|&i| &self.fields[i])
+    }
+
+    pub fn event(&self, id: &str) -> Option<&Event> {
+        self.event_by_id.get(id).map(|&i| &self.events[i])
+    }
+
+    pub fn exhibit_index(&self, id: &str) -> Option<usize> {
+        self.exhibit_by_id.get(id).copied()
+    }
+
+    /// The country an exhibit counts under; empty when its institution is unknown.
+    pub fn country_of(&self, exhibit: &Exhibit) -> &str {
+        self.institution(&exhibit.institution)
+            .map_or("", |i| i.country.as_str())
+    }
+
+    /// True when any loaded catalogue declares its entries illustrative.
+    pub fn has_sample(&self) -> bool {
+        self.catalogues.iter().any(|c| c.sample)
+    }
+}
+
+/// A later catalogue may name the same entity in languages the first one lacked.
+fn add_languages(known: &mut Text, other: &Text) {
+    if let (Text::Tagged(have), Text::Tagged(more)) = (&mut *known, other) {
+        for (tag, s) in more {
+            if !have.iter().any(|(t, _)| t == tag) {
+                have.push((tag.clone(), s.clone()));
+            }
+        }
+    }
+}

@@ -1,0 +1,573 @@
+//! Reading catalogue and index documents: JSON → validated model, with located problems.
+//!
+//! A fault inside one entry drops that entry (or just the bad value) and is reported with its
+//! JSON path; only a document that is not JSON, not ours, or lacks its own identity fails whole.
+//! That is how one broken exhibit never hides the other hundred.
+
+use serde::de::DeserializeOwned;
+use serde::Deserialize;
+use serde_json::value::RawValue;
+
+use super::links::{safe_url, LinkKind};
+use super::model::*;
+use super::text::Text;
+
+pub const CATALOGUE_FORMAT: &str = "showcase/1";
+pub const INDEX_FORMAT: &str = "showcase-index/1";
+
+/// Why a source could not be used at all.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum LoadError {
+    #[error("could not be fetched: {0}")]
+    Network(String),
+    #[error("the server answered HTTP {status}")]
+    Http { status: u16 },
+    #[error("is not valid JSON (line {line}, column {column}): {message}")]
+    Json {
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    #[error("has no \"format\" field; expected \"{CATALOGUE_FORMAT}\" or \"{INDEX_FORMAT}\"")]
+    MissingFormat,
+    #[error("uses the unsupported format \"{0}\"; this app reads \"{CATALOGUE_FORMAT}\" and \"{INDEX_FORMAT}\"")]
+    UnsupportedFormat(String),
+    #[error("breaks the format at {path}: {message}")]
+    Invalid { path: String, message: String },
+}
+
+/// Something wrong inside a document that cost only the entry or value at `path`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub path: String,
+    pub message: String,
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.path, self.message)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Document {
+    Catalogue {
+        catalogue: Catalogue,
+        problems: Vec<Problem>,
+    },
+    /// The catalogue URLs it lists, already resolved against the index's own URL.
+    Index {
+        title: Option<Text>,
+        catalogues: Vec<String>,
+        problems: Vec<Problem>,
+    },
+}
+
+/// Parses a catalogue or an index fetched from `source` (its URL, used for relative links).
+pub fn parse_document(json: &str, source: &str) -> Result<Document, LoadError> {
+    #[derive(Deserialize)]
+    struct Probe {
+        format: Option<serde_json::Value>,
+    }
+    // serde reads a struct from an array too; a document must be an object.
+    let first = json
+        .trim_start_matches(['\u{feff}', ' ', '\t', '\n', '\r'])
+        .chars()
+        .next();
+    if first.is_some_and(|c| c != '{') {
+        return Err(LoadError::Invalid {
+            path: "$".into(),
+            message: "expected a JSON object".into(),
+        });
+    }
+    let json = json.trim_start_matches('\u{feff}');
+    let probe: Probe = from_json(json, "$")?;
+    let format = match probe.format {
+        None => return Err(LoadError::MissingFormat),
+        Some(serde_json::Value::String(s)) => s,
+        Some(other) => {
+            return Err(LoadError::Invalid {
+                path: "$.format".into(),
+                message: format!("expected a string, found {other}"),
+            })
+        }
+    };
+    match format_family(&format) {
+        Some(("showcase", "1")) => parse_catalogue(json, source),
+        Some(("showcase-index", "1")) => parse_index(json, source),
+        _ => Err(LoadError::UnsupportedFormat(format)),
+    }
+}
+
+/// `showcase/1.2` → (`showcase`, `1`): minor versions only add optional keys.
+fn format_family(format: &str) -> Option<(&str, &str)> {
+    let (name, version) = format.split_once('/')?;
+    Some((name, version.split('.').next()?))
+}
+
+fn from_json<T: DeserializeOwned>(json: &str, root: &str) -> Result<T, LoadError> {
+    let de = &mut serde_json::Deserializer::from_str(json);
+    let value = serde_path_to_error::deserialize(de).map_err(|e| {
+        let path = join_path(root, &e.path().to_string());
+        let inner = e.into_inner();
+        if inner.is_syntax() || inner.is_eof() {
+            LoadError::Json {
+                line: inner.line(),
+                column: inner.column(),
+                message: strip_position(&inner.to_string()),
+            }
+        } else {
+            LoadError::Invalid {
+                path,
+                message: strip_position(&inner.to_string()),
+            }
+        }
+    })?;
+    Ok(value)
+}
+
+/// serde_json appends " at line L column C", which means little once a value is nested.
+fn strip_position(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(i) => message[..i].to_owned(),
+        None => message.to_owned(),
+    }
+}
+
+fn join_path(root: &str, rest: &str) -> String {
+    match rest {
+        "" | "." => root.to_owned(),
+        r if r.starts_with('[') => format!("{root}{r}"),
+        r => format!("{root}.{r}"),
+    }
+}
+
+#[derive(Deserialize)]
+struct RawIndex {
+    title: Option<Text>,
+    catalogues: Vec<Box<RawValue>>,
+}
+
+fn parse_index(json: &str, source: &str) -> Result<Document, LoadError> {
+    let raw: RawIndex = from_json(json, "$")?;
+    let mut problems = Vec::new();
+    let mut catalogues = Vec::new();
+    for (i, item) in raw.catalogues.iter().enumerate() {
+        let path = format!("$.catalogues[{i}]");
+        let Some(url) = item_or_problem::<String>(item, &path, &mut problems) else {
+            continue;
+        };
+        match safe_url(&url, source, LinkKind::Resource) {
+            Ok(url) if !catalogues.contains(&url) => catalogues.push(url),
+            Ok(_) => problems.push(Problem {
+                path,
+                message: "listed twice".into(),
+            }),
+            Err(e) => problems.push(Problem {
+                path,
+                message: e.to_string(),
+            }),
+        }
+    }
+    Ok(Document::Index {
+        title: raw.title,
+        catalogues,
+        problems,
+    })
+}
+
+#[derive(Deserialize)]
+struct RawCatalogue {
+    id: String,
+    title: Text,
+    description: Option<Text>,
+    updated: Option<String>,
+    #[serde(default)]
+    sample: bool,
+    #[serde(default)]
+    institutions: Vec<Box<RawValue>>,
+    #[serde(default)]
+    fields: Vec<Box<RawValue>>,
+    #[serde(default)]
+    events: Vec<Box<RawValue>>,
+    #[serde(default)]
+    exhibits: Vec<Box<RawValue>>,
+}
+
+#[derive(Deserialize)]
+struct RawInstitution {
+    id: String,
+    name: Text,
+    country: String,
+    url: Option<String>,
+    logo: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct RawNamed {
+    id: String,
+    name: Text,
+    date: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct RawContact {
+    name: Option<String>,
+    email: Option<String>,
+    url: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct RawLink {
+    label: Text,
+    url: String,
+}
+
+#[derive(Deserialize)]
+struct RawExhibit {
+    id: String,
+    title: Text,
+    summary: Text,
+    institution: String,
+    #[serde(default)]
+    fields: Vec<String>,
+    #[serde(default)]
+    keywords: Vec<Text>,
+    trl: Option<i64>,
+    ip: Option<String>,
+    #[serde(default)]
+    cooperation: Vec<String>,
+    image: Option<String>,
+    contact: Option<RawContact>,
+    #[serde(default)]
+    links: Vec<RawLink>,
+    #[serde(default)]
+    events: Vec<String>,
+    updated: Option<String>,
+}
+
+/// Collects problems for one document, with the helpers that turn a bad value into one.
+struct Checker<'a> {
+    source: &'a str,
+    problems: Vec<Problem>,
+}
+
+impl Checker<'_> {
+    fn report(&mut self, path: String, message: impl Into<String>) {
+        self.problems.push(Problem {
+            path,
+            message: message.into(),
+        });
+    }
+
+    fn url(&mut self, raw: Option<String>, path: String, kind: LinkKind) -> Option<String> {
+        match safe_url(&raw?, self.source, kind) {
+            Ok(url) => Some(url),
+            Err(e) => {
+                self.report(path, format!("{e}; the URL was dropped"));
+                None
+            }
+        }
+    }
+
+    fn date(&mut self, raw: Option<String>, path: String) -> Option<String> {
+        let raw = raw?;
+        if is_date(&raw) {
+            Some(raw)
+        } else {
+            self.report(path, format!("\"{raw}\" is not a YYYY-MM-DD date; ignored"));
+            None
+        }
+    }
+
+    /// Items whose id is malformed or repeated are dropped, so every id in the model is unique.
+    fn id_ok(&mut self, id: &str, path: &str, seen: &mut Vec<String>) -> bool {
+        if !is_slug(id) {
+            self.report(
+                format!("{path}.id"),
+                format!("\"{id}\" is not a valid id (use a-z, 0-9, '-' and '_'); entry skipped"),
+            );
+            return false;
+        }
+        if seen.iter().any(|s| s == id) {
+            self.report(
+                format!("{path}.id"),
+                format!("the id \"{id}\" is used twice; later entry skipped"),
+            );
+            return false;
+        }
+        seen.push(id.to_owned());
+        true
+    }
+}
+
+fn item_or_problem<T: DeserializeOwned>(
+    raw: &RawValue,
+    path: &str,
+    problems: &mut Vec<Problem>,
+) -> Option<T> {
+    match from_json(raw.get(), path) {
+        Ok(v) => Some(v),
+        Err(LoadError::Invalid { path, message }) => {
+            problems.push(Problem {
+                path,
+                message: format!("{message}; entry skipped"),
+            });
+            None
+        }
+        Err(other) => {
+            problems.push(Problem {
+                path: path.to_owned(),
+                message: other.to_string(),
+            });
+            None
+        }
+    }
+}
+
+fn items<T: DeserializeOwned>(
+    raws: &[Box<RawValue>],
+    name: &str,
+    problems: &mut Vec<Problem>,
+) -> Vec<(String, T)> {
+    raws.iter()
+        .enumerate()
+        .filter_map(|(i, raw)| {
+            let path = format!("$.{name}[{i}]");
+            item_or_problem(raw, &path, problems).map(|v| (path, v))
+        })
+        .collect()
+}
+
+fn parse_catalogue(json: &str, source: &str) -> Result<Document, LoadError> {
+    let raw: RawCatalogue = from_json(json, "$")?;
+    if !is_slug(&raw.id) {
+        return Err(LoadError::Invalid {
+            path: "$.id".into(),
+            message: format!("\"{}\" is not a valid id", raw.id),
+        });
+    }
+    let mut c = Checker {
+        source,
+        problems: Vec::new(),
+    };
+    let updated = c.date(raw.updated, "$.updated".into());
+
+    let mut seen = Vec::new();
+    let institutions = items::<RawInstitution>(&raw.institutions, "institutions", &mut c.problems)
+        .into_iter()
+        .filter_map(|(path, r)| {
+            if !c.id_ok(&r.id, &path, &mut seen) {
+                return None;
+            }
+            let country = r.country.trim().to_ascii_uppercase();
+            if country.len() != 2 || !country.bytes().all(|b| b.is_ascii_uppercase()) {
+                c.report(
+                    format!("{path}.country"),
+                    format!(
+                        "\"{}\" is not an ISO 3166-1 alpha-2 code; entry skipped",
+                        r.country
+                    ),
+                );
+                return None;
+            }
+            Some(Institution {
+                url: c.url(r.url, format!("{path}.url"), LinkKind::Link),
+                logo: c.url(r.logo, format!("{path}.logo"), LinkKind::Resource),
+                id: r.id,
+                name: r.name,
+                country,
+            })
+        })
+        .collect();
+
+    let mut seen = Vec::new();
+    let fields = items::<RawNamed>(&raw.fields, "fields", &mut c.problems)
+        .into_iter()
+        .filter(|(path, r)| c.id_ok(&r.id, path, &mut seen))
+        .map(|(_, r)| Field {
+            id: r.id,
+            name: r.name,
+        })
+        .collect();
+
+    let mut seen = Vec::new();
+    let events = items::<RawNamed>(&raw.events, "events", &mut c.problems)
+        .into_iter()
+        .filter_map(|(path, r)| {
+            c.id_ok(&r.id, &path, &mut seen).then(|| Event {
+                date: c.date(r.date, format!("{path}.date")),
+                id: r.id,
+                name: r.name,
+            })
+        })
+        .collect();
+
+    let mut seen = Vec::new();
+    let exhibits = items::<RawExhibit>(&raw.exhibits, "exhibits", &mut c.problems)
+        .into_iter()
+        .filter_map(|(path, r)| {
+            if c.id_ok(&r.id, &path, &mut seen) {
+                exhibit(&mut c, &path, r)
+            } else {
+                None
+            }
+        })
+        .collect();
+
+    Ok(Document::Catalogue {
+        catalogue: Catalogue {
+            source: source.to_owned(),
+            id: raw.id,
+            title: raw.title,
+            description: raw.description,
+            updated,
+            sample: raw.sample,
+            institutions,
+            fields,
+            events,
+            exhibits,
+        },
+        problems: c.problems,
+    })
+}
+
+fn exhibit(c: &mut Checker, path: &str, r: RawExhibit) -> Option<Exhibit> {
+    if r.title.is_blank() {
+        c.report(format!("{path}.title"), "the title is empty; entry skipped");
+        return None;
+    }
+    let trl = match r.trl {
+        None => None,
+        Some(n @ 1..=9) => Some(n as u8),
+        Some(n) => {
+            c.report(
+                format!("{path}.trl"),
+                format!("{n} is outside the TRL scale 1–9; ignored"),
+            );
+            None
+        }
+    };
+    let ip = r.ip.and_then(|s| {
+        let parsed = IpStatus::parse(&s);
+        if parsed.is_none() {
+            c.report(
+                format!("{path}.ip"),
+                format!("unknown IP status \"{s}\"; ignored"),
+            );
+        }
+        parsed
+    });
+    let mut cooperation = Vec::new();
+    for (i, s) in r.cooperation.iter().enumerate() {
+        match Cooperation::parse(s) {
+            Some(mode) if !cooperation.contains(&mode) => cooperation.push(mode),
+            Some(_) => {}
+            None => c.report(
+                format!("{path}.cooperation[{i}]"),
+                format!("unknown cooperation mode \"{s}\"; ignored"),
+            ),
+        }
+    }
+    let contact = r.contact.map(|rc| {
+        let email = rc.email.and_then(|e| {
+            let e = e.trim().to_owned();
+            if is_email(&e) {
+                Some(e)
+            } else {
+                c.report(
+                    format!("{path}.contact.email"),
+                    format!("\"{e}\" is not an e-mail address; ignored"),
+                );
+                None
+            }
+        });
+        Contact {
+            name: rc.name,
+            email,
+            url: c.url(rc.url, format!("{path}.contact.url"), LinkKind::Link),
+        }
+    });
+    let links = r
+        .links
+        .into_iter()
+        .enumerate()
+        .filter_map(|(i, l)| {
+            let url = c.url(
+                Some(l.url),
+                format!("{path}.links[{i}].url"),
+                LinkKind::Link,
+            )?;
+            Some(Link {
+                label: l.label,
+                url,
+            })
+        })
+        .collect();
+    Some(Exhibit {
+        image: c.url(r.image, format!("{path}.image"), LinkKind::Resource),
+        updated: c.date(r.updated, format!("{path}.updated")),
+        id: r.id,
+        title: r.title,
+        summary: r.summary,
+        institution: r.institution,
+        fields: dedup(r.fields),
+        keywords: r.keywords,
+        trl,
+        ip,
+        cooperation,
+        contact,
+        links,
+        events: dedup(r.events),
+    })
+}
+
+fn dedup(mut ids: Vec<String>) -> Vec<String> {
+    let mut seen = Vec::with_capacity(ids.len());
+    ids.retain(|id| {
+        let fresh = !seen.contains(id);
+        if fresh {
+            seen.push(id.clone());
+        }
+        fresh
+    });
+    ids
+}
+
+pub fn is_slug(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 128
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+}
+
+/// `YYYY-MM-DD` with a plausible month and day; the calendar's finer points are not our concern.
+pub fn is_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return false;
+    }
+    let digits = |r: std::ops::Range<usize>| -> Option<u32> {
+        b[r].iter().try_fold(0u32, |acc, &d| {
+            d.is_ascii_digit().then(|| acc * 10 + u32::from(d - b'0'))
+        })
+    };
+    matches!(
+        (digits(0..4), digits(5..7), digits(8..10)),
+        (Some(_), Some(1..=12), Some(1..=31))
+    )
+}
+
+fn is_email(s: &str) -> bool {
+    match s.split_once('@') {
+        Some((local, domain)) => {
+            !local.is_empty()
+                && domain.contains('.')
+                && !s
+                    .chars()
+                    .any(|c| c.is_whitespace() || c.is_control() || "<>\"?&".contains(c))
+        }
+        None => false,
+    }
+}

@@ -1,0 +1,277 @@
+//! The sources of one exhibition and how far each has got: the loading state machine,
+//! kept pure so that index expansion, ordering and failure isolation are tested natively.
+//! The fetch layer only moves bytes in and calls [`Sources::finish`].
+
+use super::merge::{Exhibition, SourceProblem};
+use super::model::Catalogue;
+use super::parse::{parse_document, Document, LoadError, Problem};
+use super::text::Text;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum SlotState {
+    Pending {
+        received: u64,
+        total: Option<u64>,
+    },
+    Catalogue {
+        catalogue: Catalogue,
+        problems: Vec<Problem>,
+    },
+    /// An index that has been expanded into the slots that follow it.
+    Index {
+        title: Option<Text>,
+        problems: Vec<Problem>,
+    },
+    Failed(LoadError),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Slot {
+    pub url: String,
+    pub state: SlotState,
+}
+
+/// Every source in the order it was listed: an index's catalogues take its place in that order.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Sources {
+    pub slots: Vec<Slot>,
+    /// Display order: slot numbers, with each index followed by what it listed.
+    order: Vec<usize>,
+}
+
+impl Sources {
+    pub fn new(urls: &[String]) -> Sources {
+        let mut s = Sources::default();
+        for url in urls {
+            if let Some(slot) = s.push(url) {
+                s.order.push(slot);
+            }
+        }
+        s
+    }
+
+    fn push(&mut self, url: &str) -> Option<usize> {
+        if self.slots.iter().any(|s| s.url == url) {
+            return None;
+        }
+        self.slots.push(Slot {
+            url: url.to_owned(),
+            state: SlotState::Pending {
+                received: 0,
+                total: None,
+            },
+        });
+        Some(self.slots.len() - 1)
+    }
+
+    pub fn progress(&mut self, slot: usize, received: u64, total: Option<u64>) {
+        if let Some(Slot {
+            state: state @ SlotState::Pending { .. },
+            ..
+        }) = self.slots.get_mut(slot)
+        {
+            *state = SlotState::Pending { received, total };
+        }
+    }
+
+    /// Records what a fetch of `slot` produced and returns the new slots it asks to load
+    /// (an index's catalogues). A URL already listed is not loaded twice, which also ends cycles.
+    pub fn finish(&mut self, slot: usize, fetched: Result<String, LoadError>) -> Vec<usize> {
+        let Some(url) = self.slots.get(slot).map(|s| s.url.clone()) else {
+            return Vec::new();
+        };
+        let (state, listed) = match fetched.and_then(|json| parse_document(&json, &url)) {
+            Ok(Document::Catalogue {
+                catalogue,
+                problems,
+            }) => (
+                SlotState::Catalogue {
+                    catalogue,
+                    problems,
+                },
+                Vec::new(),
+            ),
+            Ok(Document::Index {
+                title,
+                catalogues,
+                problems,
+            }) => (SlotState::Index { title, problems }, catalogues),
+            Err(e) => (SlotState::Failed(e), Vec::new()),
+        };
+        self.slots[slot].state = state;
+        let added: Vec<usize> = listed.iter().filter_map(|u| self.push(u)).collect();
+        let at = self
+            .order
+            .iter()
+            .position(|&s| s == slot)
+            .map_or(self.order.len(), |i| i + 1);
+        self.order.splice(at..at, added.iter().copied());
+        added
+    }
+
+    /// Slots in display order.
+    fn ordered(&self) -> impl Iterator<Item = &Slot> {
+        self.order.iter().map(|&i| &self.slots[i])
+    }
+
+    pub fn done(&self) -> usize {
+        self.slots
+            .iter()
+            .filter(|s| !matches!(s.state, SlotState::Pending { .. }))
+            .count()
+    }
+
+    pub fn is_loading(&self) -> bool {
+        self.done() < self.slots.len()
+    }
+
+    /// Bytes received so far by the sources still loading, and their announced total if all
+    /// announced one.
+    pub fn bytes_pending(&self) -> (u64, Option<u64>) {
+        let mut received = 0;
+        let mut total = Some(0);
+        for s in &self.slots {
+            if let SlotState::Pending {
+                received: r,
+                total: t,
+            } = s.state
+            {
+                received += r;
+                total = total.zip(t).map(|(a, b)| a + b);
+            }
+        }
+        (received, total)
+    }
+
+    pub fn failures(&self) -> impl Iterator<Item = (&str, &LoadError)> {
+        self.ordered().filter_map(|s| match &s.state {
+            SlotState::Failed(e) => Some((s.url.as_str(), e)),
+            _ => None,
+        })
+    }
+
+    /// The exhibition made of every catalogue loaded so far, in listed order, with every
+    /// problem found along the way.
+    pub fn exhibition(&self) -> Exhibition {
+        let catalogues: Vec<&Catalogue> = self
+            .ordered()
+            .filter_map(|s| match &s.state {
+                SlotState::Catalogue { catalogue, .. } => Some(catalogue),
+                _ => None,
+            })
+            .collect();
+        let mut ex = Exhibition::merge(catalogues);
+        let mut problems: Vec<SourceProblem> = Vec::new();
+        for s in self.ordered() {
+            if let SlotState::Catalogue { problems: p, .. } | SlotState::Index { problems: p, .. } =
+                &s.state
+            {
+                problems.extend(p.iter().map(|problem| SourceProblem {
+                    source: s.url.clone(),
+                    problem: problem.clone(),
+                }));
+            }
+        }
+        problems.append(&mut ex.problems);
+        ex.problems = problems;
+        ex
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cat(id: &str, exhibit: &str) -> String {
+        format!(
+            r#"{{"format": "showcase/1", "id": "{id}", "title": "{id}",
+            "institutions": [{{"id": "u", "name": "U", "country": "CN"}}],
+            "exhibits": [{{"id": "{exhibit}", "title": "T", "summary": "", "institution": "u"}}]}}"#
+        )
+    }
+
+    #[test]
+    fn an_index_expands_in_place_and_failures_stay_isolated() {
+        let mut s = Sources::new(&[
+            "https://h.example/idx.json".into(),
+            "https://h.example/z.json".into(),
+        ]);
+        assert_eq!((s.done(), s.slots.len()), (0, 2));
+        // The second source arrives first; order must not follow the network.
+        assert!(s.finish(1, Ok(cat("z", "z1"))).is_empty());
+        let added = s.finish(
+            0,
+            Ok(r#"{"format": "showcase-index/1", "catalogues": ["a.json", "b.json", "bad.json", "z.json"]}"#.into()),
+        );
+        assert_eq!(added, [2, 3, 4]);
+        assert_eq!(s.slots[2].url, "https://h.example/a.json");
+        s.finish(3, Ok(cat("b", "b1")));
+        s.finish(4, Err(LoadError::Http { status: 404 }));
+        assert!(s.is_loading());
+        let ids: Vec<_> = s.exhibition().exhibits.into_iter().map(|e| e.id).collect();
+        assert_eq!(ids, ["b1", "z1"]);
+        s.finish(2, Ok(cat("a", "a1")));
+        assert!(!s.is_loading());
+        let ids: Vec<_> = s.exhibition().exhibits.into_iter().map(|e| e.id).collect();
+        assert_eq!(ids, ["a1", "b1", "z1"]);
+        let failures: Vec<_> = s.failures().collect();
+        assert_eq!(
+            failures,
+            [(
+                "https://h.example/bad.json",
+                &LoadError::Http { status: 404 }
+            )]
+        );
+    }
+
+    #[test]
+    fn a_broken_document_is_a_failure_of_its_slot_only() {
+        let mut s = Sources::new(&["a.json".into(), "b.json".into()]);
+        s.finish(0, Ok("{not json".into()));
+        s.finish(1, Ok(cat("b", "b1")));
+        assert!(matches!(
+            s.failures().next(),
+            Some(("a.json", LoadError::Json { .. }))
+        ));
+        assert_eq!(s.exhibition().exhibits.len(), 1);
+    }
+
+    #[test]
+    fn problems_are_attributed_to_their_source() {
+        let mut s = Sources::new(&["a.json".into()]);
+        s.finish(
+            0,
+            Ok(cat("a", "a1").replace(r#""summary": """#, r#""summary": "", "trl": 99"#)),
+        );
+        let ex = s.exhibition();
+        assert_eq!(ex.problems.len(), 1);
+        assert_eq!(ex.problems[0].source, "a.json");
+        assert_eq!(ex.problems[0].problem.path, "$.exhibits[0].trl");
+    }
+
+    #[test]
+    fn progress_sums_pending_bytes() {
+        let mut s = Sources::new(&["a.json".into(), "b.json".into()]);
+        s.progress(0, 100, Some(1000));
+        s.progress(1, 50, None);
+        assert_eq!(s.bytes_pending(), (150, None));
+        s.finish(1, Err(LoadError::Network("x".into())));
+        assert_eq!(s.bytes_pending(), (100, Some(1000)));
+    }
+
+    #[test]
+    fn indexes_that_list_each_other_end() {
+        let mut s = Sources::new(&["a.json".into()]);
+        let added = s.finish(
+            0,
+            Ok(r#"{"format": "showcase-index/1", "catalogues": ["b.json"]}"#.into()),
+        );
+        assert_eq!(added, [1]);
+        let again = s.finish(
+            1,
+            Ok(r#"{"format": "showcase-index/1", "catalogues": ["a.json"]}"#.into()),
+        );
+        assert!(again.is_empty());
+        assert!(!s.is_loading());
+    }
+}

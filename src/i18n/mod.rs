@@ -1,0 +1,276 @@
+//! Interface text in English, Chinese and Japanese. Keys are an enum, so a typo does not
+//! compile; the strings live in one JSON file per language next to this module, and a test
+//! checks that every key exists in every file.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Lang {
+    #[default]
+    En,
+    Zh,
+    Ja,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 3] = [Lang::En, Lang::Zh, Lang::Ja];
+
+    /// The tag used in URLs, in `lang` attributes and in catalogue Text objects.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Zh => "zh",
+            Lang::Ja => "ja",
+        }
+    }
+
+    pub fn parse(tag: &str) -> Option<Lang> {
+        let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
+        Lang::ALL.into_iter().find(|l| l.code() == primary)
+    }
+
+    /// The first of the browser's preferred languages that we speak, else English.
+    pub fn negotiate<'a>(preferred: impl IntoIterator<Item = &'a str>) -> Lang {
+        preferred
+            .into_iter()
+            .find_map(Lang::parse)
+            .unwrap_or_default()
+    }
+
+    /// The language's own name, for the switcher.
+    pub fn endonym(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Zh => "中文",
+            Lang::Ja => "日本語",
+        }
+    }
+
+    fn source(self) -> &'static str {
+        match self {
+            Lang::En => include_str!("en.json"),
+            Lang::Zh => include_str!("zh.json"),
+            Lang::Ja => include_str!("ja.json"),
+        }
+    }
+}
+
+macro_rules! messages {
+    ($($variant:ident = $key:literal,)+) => {
+        /// Every piece of interface text.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Msg { $($variant,)+ }
+
+        impl Msg {
+            pub const ALL: &'static [Msg] = &[$(Msg::$variant,)+];
+
+            pub fn key(self) -> &'static str {
+                match self { $(Msg::$variant => $key,)+ }
+            }
+        }
+    };
+}
+
+messages! {
+    AppTitle = "app.title",
+    AppTagline = "app.tagline",
+    SampleNotice = "app.sample_notice",
+    LanguageLabel = "app.language",
+    SearchLabel = "search.label",
+    SearchPlaceholder = "search.placeholder",
+    FiltersHeading = "filters.heading",
+    FiltersShow = "filters.show",
+    FiltersHide = "filters.hide",
+    FacetCountry = "facet.country",
+    FacetInstitution = "facet.institution",
+    FacetField = "facet.field",
+    FacetIp = "facet.ip",
+    FacetCoop = "facet.coop",
+    FacetEvent = "facet.event",
+    TrlHeading = "trl.heading",
+    TrlFrom = "trl.from",
+    TrlTo = "trl.to",
+    TrlLevel = "trl.level",
+    TrlRange = "trl.range",
+    TrlHelp = "trl.help",
+    SortLabel = "sort.label",
+    SortRelevance = "sort.relevance",
+    SortTitle = "sort.title",
+    SortTrl = "sort.trl",
+    SortUpdated = "sort.updated",
+    ResultsCount = "results.count",
+    ResultsHeading = "results.heading",
+    EmptyTitle = "empty.title",
+    EmptyHint = "empty.hint",
+    EmptyRelax = "empty.relax",
+    EmptyQuery = "empty.query",
+    ClearAll = "chips.clear_all",
+    ActiveFilters = "chips.heading",
+    RemoveFilter = "chips.remove",
+    IpGranted = "ip.granted",
+    IpPending = "ip.pending",
+    IpUnpublished = "ip.unpublished",
+    IpNone = "ip.none",
+    CoopLicensing = "coop.licensing",
+    CoopJointResearch = "coop.joint-research",
+    CoopTransfer = "coop.transfer",
+    CoopInvestment = "coop.investment",
+    CoopConsulting = "coop.consulting",
+    CardOpen = "card.open",
+    FellBack = "card.fell_back",
+    DetailClose = "detail.close",
+    DetailInstitution = "detail.institution",
+    DetailFields = "detail.fields",
+    DetailKeywords = "detail.keywords",
+    DetailCooperation = "detail.cooperation",
+    DetailEvents = "detail.events",
+    DetailContact = "detail.contact",
+    DetailEmail = "detail.email",
+    DetailEmailSubject = "detail.email_subject",
+    DetailWebsite = "detail.website",
+    DetailLinks = "detail.links",
+    DetailUpdated = "detail.updated",
+    DetailSource = "detail.source",
+    DetailNotFound = "detail.not_found",
+    LoadingCatalogues = "loading.catalogues",
+    LoadingBytes = "loading.bytes",
+    ErrorsHeading = "errors.heading",
+    ErrorNetwork = "errors.network",
+    ErrorHttp = "errors.http",
+    ErrorJson = "errors.json",
+    ErrorMissingFormat = "errors.missing_format",
+    ErrorUnsupported = "errors.unsupported",
+    ErrorInvalid = "errors.invalid",
+    ProblemsHeading = "problems.heading",
+    NothingLoaded = "errors.nothing_loaded",
+    CountryCN = "country.CN",
+    CountryJP = "country.JP",
+}
+
+type Table = HashMap<String, String>;
+
+fn tables() -> &'static [Table; 3] {
+    static TABLES: OnceLock<[Table; 3]> = OnceLock::new();
+    TABLES.get_or_init(|| {
+        Lang::ALL.map(|lang| serde_json::from_str(lang.source()).unwrap_or_default())
+    })
+}
+
+/// The text for `msg` in `lang`, falling back to English, then to the key itself.
+pub fn t(lang: Lang, msg: Msg) -> &'static str {
+    lookup(lang, msg.key()).unwrap_or(msg.key())
+}
+
+/// Like [`t`] for keys built at run time (e.g. `country.KR`); `None` when no language has it.
+pub fn lookup(lang: Lang, key: &str) -> Option<&'static str> {
+    let tables = tables();
+    tables[lang as usize]
+        .get(key)
+        .or_else(|| tables[Lang::En as usize].get(key))
+        .map(String::as_str)
+}
+
+/// [`t`] with `{name}` placeholders filled in.
+pub fn tf(lang: Lang, msg: Msg, args: &[(&str, &str)]) -> String {
+    let mut out = t(lang, msg).to_owned();
+    for (name, value) in args {
+        out = out.replace(&format!("{{{name}}}"), value);
+    }
+    out
+}
+
+/// Digits grouped by thousands; all three languages group by three with a comma.
+pub fn number(_lang: Lang, n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(d);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_key_exists_in_every_language_and_nothing_else_does() {
+        for lang in Lang::ALL {
+            let table: Table = serde_json::from_str(lang.source())
+                .unwrap_or_else(|e| panic!("{}.json does not parse: {e}", lang.code()));
+            for msg in Msg::ALL {
+                let text = table.get(msg.key());
+                assert!(
+                    text.is_some_and(|s| !s.trim().is_empty()),
+                    "{}.json lacks {}",
+                    lang.code(),
+                    msg.key()
+                );
+            }
+            for key in table.keys() {
+                assert!(
+                    Msg::ALL.iter().any(|m| m.key() == key),
+                    "{}.json has the unused key {key}",
+                    lang.code()
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn placeholders_match_across_languages() {
+        let placeholders = |s: &str| {
+            let mut names: Vec<String> = s
+                .split('{')
+                .skip(1)
+                .filter_map(|rest| rest.split_once('}').map(|(n, _)| n.to_owned()))
+                .collect();
+            names.sort();
+            names
+        };
+        for msg in Msg::ALL {
+            let en = placeholders(t(Lang::En, *msg));
+            for lang in [Lang::Zh, Lang::Ja] {
+                assert_eq!(
+                    placeholders(t(lang, *msg)),
+                    en,
+                    "{} in {}",
+                    msg.key(),
+                    lang.code()
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn translations_differ_from_english_where_they_should() {
+        assert_ne!(t(Lang::Zh, Msg::SearchLabel), t(Lang::En, Msg::SearchLabel));
+        assert_ne!(t(Lang::Ja, Msg::SearchLabel), t(Lang::Zh, Msg::SearchLabel));
+        assert_eq!(
+            tf(
+                Lang::En,
+                Msg::ResultsCount,
+                &[("count", "3"), ("total", "64")]
+            ),
+            "3 of 64 exhibits"
+        );
+    }
+
+    #[test]
+    fn negotiates_from_browser_preferences() {
+        assert_eq!(Lang::negotiate(["fr-FR", "ja-JP", "en"]), Lang::Ja);
+        assert_eq!(Lang::negotiate(["zh-Hant-TW"]), Lang::Zh);
+        assert_eq!(Lang::negotiate(["de"]), Lang::En);
+    }
+
+    #[test]
+    fn numbers_group_by_thousands() {
+        assert_eq!(number(Lang::En, 0), "0");
+        assert_eq!(number(Lang::Ja, 1234), "1,234");
+        assert_eq!(number(Lang::Zh, 100000), "100,000");
+    }
+}

@@ -1,0 +1,226 @@
+//! What the interface calls things: facet names and options, error messages, mailto links.
+//! Plain functions of the core types and a language, so the components stay free of logic
+//! and every wording decision is tested natively.
+
+use crate::catalogue::{Cooperation, Exhibit, Exhibition, IpStatus, LoadError};
+use crate::i18n::{lookup, t, tf, Lang, Msg};
+use crate::search::{Constraint, Facet, TrlRange};
+
+pub fn facet_name(lang: Lang, facet: Facet) -> &'static str {
+    t(
+        lang,
+        match facet {
+            Facet::Country => Msg::FacetCountry,
+            Facet::Institution => Msg::FacetInstitution,
+            Facet::Field => Msg::FacetField,
+            Facet::Ip => Msg::FacetIp,
+            Facet::Coop => Msg::FacetCoop,
+            Facet::Event => Msg::FacetEvent,
+        },
+    )
+}
+
+pub fn ip_label(lang: Lang, ip: IpStatus) -> &'static str {
+    t(
+        lang,
+        match ip {
+            IpStatus::Granted => Msg::IpGranted,
+            IpStatus::Pending => Msg::IpPending,
+            IpStatus::Unpublished => Msg::IpUnpublished,
+            IpStatus::None => Msg::IpNone,
+        },
+    )
+}
+
+pub fn coop_label(lang: Lang, mode: Cooperation) -> &'static str {
+    t(
+        lang,
+        match mode {
+            Cooperation::Licensing => Msg::CoopLicensing,
+            Cooperation::JointResearch => Msg::CoopJointResearch,
+            Cooperation::Transfer => Msg::CoopTransfer,
+            Cooperation::Investment => Msg::CoopInvestment,
+            Cooperation::Consulting => Msg::CoopConsulting,
+        },
+    )
+}
+
+/// Country names we have translated; other codes show as the code itself.
+pub fn country_name(lang: Lang, code: &str) -> String {
+    lookup(lang, &format!("country.{code}")).map_or_else(|| code.to_owned(), str::to_owned)
+}
+
+/// The visible label of one facet option, in `lang`.
+pub fn option_label(ex: &Exhibition, lang: Lang, facet: Facet, value: &str) -> String {
+    let code = lang.code();
+    match facet {
+        Facet::Country => country_name(lang, value),
+        Facet::Institution => ex
+            .institution(value)
+            .map_or_else(|| value.to_owned(), |i| i.name.get(code).text.to_owned()),
+        Facet::Field => ex
+            .field(value)
+            .map_or_else(|| value.to_owned(), |f| f.name.get(code).text.to_owned()),
+        Facet::Event => ex
+            .event(value)
+            .map_or_else(|| value.to_owned(), |e| e.name.get(code).text.to_owned()),
+        Facet::Ip => IpStatus::parse(value)
+            .map_or_else(|| value.to_owned(), |ip| ip_label(lang, ip).to_owned()),
+        Facet::Coop => Cooperation::parse(value)
+            .map_or_else(|| value.to_owned(), |c| coop_label(lang, c).to_owned()),
+    }
+}
+
+pub fn trl_range_label(lang: Lang, range: TrlRange) -> String {
+    tf(
+        lang,
+        Msg::TrlRange,
+        &[
+            ("min", &range.min.to_string()),
+            ("max", &range.max.to_string()),
+        ],
+    )
+}
+
+/// How the empty state names a constraint the visitor could loosen.
+pub fn constraint_label(
+    ex: &Exhibition,
+    lang: Lang,
+    c: Constraint,
+    query: &str,
+    selected: &[String],
+    trl: Option<TrlRange>,
+) -> String {
+    match c {
+        Constraint::Text => tf(lang, Msg::EmptyQuery, &[("query", query)]),
+        Constraint::Facet(facet) => {
+            let values: Vec<String> = selected
+                .iter()
+                .map(|v| option_label(ex, lang, facet, v))
+                .collect();
+            format!("{}: {}", facet_name(lang, facet), values.join(" / "))
+        }
+        Constraint::Trl => trl.map(|r| trl_range_label(lang, r)).unwrap_or_default(),
+    }
+}
+
+/// A source's failure, in the visitor's language. Parser details (serde's wording) stay as
+/// they are: they are for whoever maintains the catalogue.
+pub fn load_error(lang: Lang, e: &LoadError) -> String {
+    match e {
+        LoadError::Network(_) => t(lang, Msg::ErrorNetwork).to_owned(),
+        LoadError::Http { status } => tf(lang, Msg::ErrorHttp, &[("status", &status.to_string())]),
+        LoadError::Json {
+            line,
+            column,
+            message,
+        } => tf(
+            lang,
+            Msg::ErrorJson,
+            &[
+                ("line", &line.to_string()),
+                ("column", &column.to_string()),
+                ("message", message),
+            ],
+        ),
+        LoadError::MissingFormat => t(lang, Msg::ErrorMissingFormat).to_owned(),
+        LoadError::UnsupportedFormat(format) => {
+            tf(lang, Msg::ErrorUnsupported, &[("format", format)])
+        }
+        LoadError::Invalid { path, message } => tf(
+            lang,
+            Msg::ErrorInvalid,
+            &[("path", path), ("message", message)],
+        ),
+    }
+}
+
+/// `mailto:` with the subject naming the exhibit, so the enquiry arrives with its context.
+pub fn mailto(lang: Lang, email: &str, exhibit: &Exhibit) -> String {
+    use percent_encoding::{utf8_percent_encode, NON_ALPHANUMERIC};
+    let subject = tf(
+        lang,
+        Msg::DetailEmailSubject,
+        &[("title", exhibit.title.get(lang.code()).text)],
+    );
+    format!(
+        "mailto:{email}?subject={}",
+        utf8_percent_encode(&subject, NON_ALPHANUMERIC)
+    )
+}
+
+/// Kilobytes with one decimal, for the loading indicator.
+pub fn kilobytes(bytes: u64) -> String {
+    format!("{:.1}", bytes as f64 / 1024.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalogue::{parse_document, Document};
+
+    fn exhibition() -> Exhibition {
+        let json = r#"{"format": "showcase/1", "id": "x", "title": "X",
+          "institutions": [{"id": "kyoto-u", "name": {"en": "Kyoto University", "ja": "京都大学"}, "country": "JP"}],
+          "exhibits": [{"id": "a", "title": {"en": "Rice & beans?", "ja": "米と豆"}, "summary": "", "institution": "kyoto-u"}]}"#;
+        match parse_document(json, "x.json").unwrap() {
+            Document::Catalogue { catalogue, .. } => Exhibition::merge([&catalogue]),
+            _ => unreachable!(),
+        }
+    }
+
+    #[test]
+    fn options_are_named_in_the_ui_language() {
+        let ex = exhibition();
+        assert_eq!(
+            option_label(&ex, Lang::Ja, Facet::Institution, "kyoto-u"),
+            "京都大学"
+        );
+        assert_eq!(
+            option_label(&ex, Lang::Zh, Facet::Institution, "kyoto-u"),
+            "Kyoto University"
+        );
+        assert_eq!(option_label(&ex, Lang::Zh, Facet::Country, "JP"), "日本");
+        assert_eq!(option_label(&ex, Lang::En, Facet::Country, "KR"), "KR");
+        assert_eq!(
+            option_label(&ex, Lang::En, Facet::Coop, "joint-research"),
+            "Joint research"
+        );
+        assert_eq!(
+            option_label(&ex, Lang::Ja, Facet::Ip, "granted"),
+            "特許登録済み"
+        );
+        assert_eq!(
+            option_label(&ex, Lang::En, Facet::Institution, "ghost"),
+            "ghost"
+        );
+    }
+
+    #[test]
+    fn mailto_carries_an_encoded_subject_naming_the_exhibit() {
+        let ex = exhibition();
+        let link = mailto(Lang::En, "tto@example.org", &ex.exhibits[0]);
+        assert_eq!(
+            link,
+            "mailto:tto@example.org?subject=Enquiry%20about%3A%20Rice%20%26%20beans%3F"
+        );
+        assert!(mailto(Lang::Ja, "a@b.example", &ex.exhibits[0]).contains("%E7%B1%B3"));
+    }
+
+    #[test]
+    fn errors_are_localized_and_keep_their_location() {
+        let e = LoadError::Invalid {
+            path: "$.exhibits[1].trl".into(),
+            message: "invalid type".into(),
+        };
+        assert!(load_error(Lang::Ja, &e).contains("$.exhibits[1].trl"));
+        assert_eq!(
+            load_error(Lang::En, &LoadError::Http { status: 404 }),
+            "the server answered HTTP 404"
+        );
+        assert!(
+            load_error(Lang::Zh, &LoadError::UnsupportedFormat("showcase/2".into()))
+                .contains("showcase/2")
+        );
+    }
+}

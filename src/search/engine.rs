@@ -1,0 +1,391 @@
+//! The search and facet engine: built once per exhibition, asked once per change of view.
+//!
+//! One pass over the exhibits answers everything a view needs: the results, every facet's
+//! counts under the *other* active filters (so each option says what ticking it would yield),
+//! and how many results loosening each filter would bring back (for the empty state).
+
+use std::cmp::Ordering;
+use std::collections::HashMap;
+
+use super::filters::{Facet, Filters};
+use super::normalize::{normalize, terms};
+use crate::catalogue::Exhibition;
+
+/// How results are ordered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Sort {
+    /// By match quality; with no query, the order the catalogues list their exhibits in.
+    #[default]
+    Relevance,
+    Title,
+    /// Most mature first.
+    Trl,
+    /// Most recently updated first.
+    Updated,
+}
+
+impl Sort {
+    pub const ALL: [Sort; 4] = [Sort::Relevance, Sort::Title, Sort::Trl, Sort::Updated];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Sort::Relevance => "relevance",
+            Sort::Title => "title",
+            Sort::Trl => "trl",
+            Sort::Updated => "updated",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Sort> {
+        Sort::ALL.into_iter().find(|o| o.as_str() == s)
+    }
+}
+
+/// A question to the engine.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Query {
+    pub text: String,
+    pub filters: Filters,
+    pub sort: Sort,
+}
+
+/// One option of a facet with the number of results it would yield.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FacetOption {
+    pub value: String,
+    pub count: usize,
+    pub selected: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FacetCounts {
+    pub facet: Facet,
+    /// In the order the catalogues declare them (never re-sorted by count, so an option never
+    /// moves under the visitor's pointer or keyboard focus). Options that would yield nothing
+    /// are left out unless selected.
+    pub options: Vec<FacetOption>,
+}
+
+/// What loosening one constraint would give back, for the empty state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Constraint {
+    Text,
+    Facet(Facet),
+    Trl,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outcome {
+    /// Exhibit indices into `Exhibition::exhibits`, in display order.
+    pub results: Vec<usize>,
+    pub facets: Vec<FacetCounts>,
+    /// Results per TRL level 1..=9 under every filter but the TRL range.
+    pub trl_counts: [usize; 9],
+    /// For each active constraint, the number of results without it.
+    pub relax: Vec<(Constraint, usize)>,
+}
+
+/// Text tiers in falling weight: a hit in a title outranks one in a summary.
+const WEIGHTS: [u32; 4] = [8, 4, 2, 1];
+
+struct Doc {
+    /// Normalized title, keywords, institution + field names, summary; each in every language.
+    tiers: [String; 4],
+    /// Per facet, the ids of the options this exhibit has.
+    values: [Vec<u32>; 6],
+    trl: Option<u8>,
+}
+
+/// The precomputed, language-independent form of an exhibition.
+pub struct SearchIndex {
+    docs: Vec<Doc>,
+    /// Per facet, option ids → their string value, in first-seen order.
+    dictionary: [Vec<String>; 6],
+    lookup: [HashMap<String, u32>; 6],
+}
+
+impl SearchIndex {
+    pub fn build(ex: &Exhibition) -> SearchIndex {
+        let mut dictionary: [Vec<String>; 6] = Default::default();
+        let mut lookup: [HashMap<String, u32>; 6] = Default::default();
+        // Options exist for every declared entity, even before any exhibit uses them, so the
+        // panel lists the whole taxonomy in the order the catalogues declare it.
+        let declared: [Vec<&str>; 6] = [
+            ex.institutions.iter().map(|i| i.country.as_str()).collect(),
+            ex.institutions.iter().map(|i| i.id.as_str()).collect(),
+            ex.fields.iter().map(|f| f.id.as_str()).collect(),
+            Vec::new(),
+            Vec::new(),
+            ex.events.iter().map(|e| e.id.as_str()).collect(),
+        ];
+        let mut intern = |facet: usize, value: &str| -> u32 {
+            if let Some(&id) = lookup[facet].get(value) {
+                return id;
+            }
+            let id = dictionary[facet].len() as u32;
+            dictionary[facet].push(value.to_owned());
+            lookup[facet].insert(value.to_owned(), id);
+            id
+        };
+        for (facet, values) in declared.iter().enumerate() {
+            for v in values {
+                intern(facet, v);
+            }
+        }
+        let docs = ex
+            .exhibits
+            .iter()
+            .map(|e| {
+                let country = ex.country_of(e);
+                let mut names = String::new();
+                if let Some(inst) = ex.institution(&e.institution) {
+                    push_all(&mut names, inst.name.all());
+                }
+                for f in e.fields.iter().filter_map(|f| ex.field(f)) {
+                    push_all(&mut names, f.name.all());
+                }
+                let mut keywords = String::new();
+                for k in &e.keywords {
+                    push_all(&mut keywords, k.all());
+                }
+                let tiers = [
+                    normalize(&joined(e.title.all())),
+                    normalize(&keywords),
+                    normalize(&names),
+                    normalize(&joined(e.summary.all())),
+                ];
+                let one = |facet: usize, v: &str, intern: &mut dyn FnMut(usize, &str) -> u32| {
+                    if v.is_empty() {
+                        Vec::new()
+                    } else {
+                        vec![intern(facet, v)]
+                    }
+                };
+                let values = [
+                    one(0, country, &mut intern),
+                    one(1, &e.institution, &mut intern),
+                    e.fields.iter().map(|f| intern(2, f)).collect(),
+                    e.ip.map(|ip| vec![intern(3, ip.as_str())])
+                        .unwrap_or_default(),
+                    e.cooperation
+                        .iter()
+                        .map(|c| intern(4, c.as_str()))
+                        .collect(),
+                    e.events.iter().map(|v| intern(5, v)).collect(),
+                ];
+                Doc {
+                    tiers,
+                    values,
+                    trl: e.trl,
+                }
+            })
+            .collect();
+        SearchIndex {
+            docs,
+            dictionary,
+            lookup,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.docs.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.docs.is_empty()
+    }
+
+    /// Answers `query`. `lang` only matters for sorting by title.
+    pub fn run(&self, ex: &Exhibition, query: &Query, lang: &str) -> Outcome {
+        let terms = terms(&query.text);
+        let filters = &query.filters;
+        // Per facet, which option ids are selected; `None` when the facet is unconstrained.
+        let masks: Vec<Option<Vec<bool>>> = Facet::ALL
+            .iter()
+            .enumerate()
+            .map(|(slot, &facet)| {
+                let selected = filters.selected(facet);
+                (!selected.is_empty()).then(|| {
+                    let mut mask = vec![false; self.dictionary[slot].len()];
+                    for v in selected {
+                        if let Some(&id) = self.lookup[slot].get(v) {
+                            mask[id as usize] = true;
+                        }
+                    }
+                    mask
+                })
+            })
+            .collect();
+
+        const TRL_BIT: u32 = 1 << 6;
+        let mut counts: [Vec<usize>; 6] =
+            std::array::from_fn(|slot| vec![0; self.dictionary[slot].len()]);
+        let mut trl_counts = [0usize; 9];
+        let mut relax_facet = [0usize; 6];
+        let mut relax_trl = 0usize;
+        let mut without_text = 0usize;
+        let mut scored: Vec<(usize, u32)> = Vec::new();
+
+        for (i, doc) in self.docs.iter().enumerate() {
+            let mut failed = 0u32;
+            for (slot, mask) in masks.iter().enumerate() {
+                if let Some(mask) = mask {
+                    if !doc.values[slot].iter().any(|&v| mask[v as usize]) {
+                        failed |= 1 << slot;
+                    }
+                }
+            }
+            if let Some(range) = filters.trl {
+                if !doc.trl.is_some_and(|t| range.contains(t)) {
+                    failed |= TRL_BIT;
+                }
+            }
+            if failed.count_ones() > 1 {
+                continue;
+            }
+            let score = score(doc, &terms);
+            if score.is_none() {
+                without_text += usize::from(failed == 0);
+                continue;
+            }
+            // Passing all but at most one constraint: count it for that one (or for all).
+            for slot in 0..6 {
+                if failed == 0 || failed == 1 << slot {
+                    for &v in &doc.values[slot] {
+                        counts[slot][v as usize] += 1;
+                    }
+                }
+            }
+            if failed == 0 || failed == TRL_BIT {
+                if let Some(t) = doc.trl {
+                    trl_counts[usize::from(t) - 1] += 1;
+                }
+            }
+            match failed {
+                0 => scored.push((i, score.unwrap_or(0))),
+                TRL_BIT => relax_trl += 1,
+                bit => relax_facet[bit.trailing_zeros() as usize] += 1,
+            }
+        }
+
+        let total = scored.len();
+        let mut relax = Vec::new();
+        if !terms.is_empty() {
+            relax.push((Constraint::Text, total + without_text));
+        }
+        for (slot, facet) in Facet::ALL.into_iter().enumerate() {
+            if masks[slot].is_some() {
+                relax.push((Constraint::Facet(facet), total + relax_facet[slot]));
+            }
+        }
+        if filters.trl.is_some() {
+            relax.push((Constraint::Trl, total + relax_trl));
+        }
+
+        let facets = Facet::ALL
+            .into_iter()
+            .enumerate()
+            .map(|(slot, facet)| {
+                let mut options: Vec<FacetOption> = self.dictionary[slot]
+                    .iter()
+                    .zip(&counts[slot])
+                    .map(|(value, &count)| FacetOption {
+                        selected: filters.is_selected(facet, value),
+                        value: value.clone(),
+                        count,
+                    })
+                    .filter(|o| o.count > 0 || o.selected)
+                    .collect();
+                // A selection from a link may name an option no loaded exhibit has.
+                for value in filters.selected(facet) {
+                    if !self.lookup[slot].contains_key(value) {
+                        options.push(FacetOption {
+                            value: value.clone(),
+                            count: 0,
+                            selected: true,
+                        });
+                    }
+                }
+                FacetCounts { facet, options }
+            })
+            .collect();
+
+        sort_results(&mut scored, ex, query.sort, lang);
+        Outcome {
+            results: scored.into_iter().map(|(i, _)| i).collect(),
+            facets,
+            trl_counts,
+            relax,
+        }
+    }
+}
+
+/// `Some(score)` when every term occurs in some tier; the empty query matches with score 0.
+fn score(doc: &Doc, terms: &[String]) -> Option<u32> {
+    let mut total = 0;
+    for term in terms {
+        let best = doc
+            .tiers
+            .iter()
+            .zip(WEIGHTS)
+            .filter(|(tier, _)| tier.contains(term.as_str()))
+            .map(|(tier, w)| {
+                if tier.starts_with(term.as_str()) {
+                    w * 2
+                } else {
+                    w
+                }
+            })
+            .max()?;
+        total += best;
+    }
+    Some(total)
+}
+
+fn sort_results(results: &mut [(usize, u32)], ex: &Exhibition, sort: Sort, lang: &str) {
+    let title = |i: usize| ex.exhibits[i].title.get(lang).text.to_lowercase();
+    match sort {
+        Sort::Relevance => results.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0))),
+        Sort::Title => {
+            let mut keyed: Vec<(String, usize, u32)> =
+                results.iter().map(|&(i, s)| (title(i), i, s)).collect();
+            keyed.sort();
+            for (slot, (_, i, s)) in results.iter_mut().zip(keyed) {
+                *slot = (i, s);
+            }
+        }
+        Sort::Trl => results.sort_by(|a, b| {
+            desc_none_last(ex.exhibits[a.0].trl, ex.exhibits[b.0].trl).then(a.0.cmp(&b.0))
+        }),
+        Sort::Updated => results.sort_by(|a, b| {
+            desc_none_last(
+                ex.exhibits[a.0].updated.as_deref(),
+                ex.exhibits[b.0].updated.as_deref(),
+            )
+            .then(a.0.cmp(&b.0))
+        }),
+    }
+}
+
+fn desc_none_last<T: Ord>(a: Option<T>, b: Option<T>) -> Ordering {
+    match (a, b) {
+        (Some(a), Some(b)) => b.cmp(&a),
+        (Some(_), None) => Ordering::Less,
+        (None, Some(_)) => Ordering::Greater,
+        (None, None) => Ordering::Equal,
+    }
+}
+
+fn joined<'a>(parts: impl Iterator<Item = &'a str>) -> String {
+    let mut s = String::new();
+    push_all(&mut s, parts);
+    s
+}
+
+/// Joins with a separator no query term can span, so `ab` never matches across `a` and `b`.
+fn push_all<'a>(out: &mut String, parts: impl Iterator<Item = &'a str>) {
+    for p in parts {
+        out.push_str(p);
+        out.push('\u{1F}');
+    }
+}

@@ -1,0 +1,12 @@
+//! Discovery: text search, facets and sorting over a merged exhibition. Pure Rust.
+
+mod engine;
+mod filters;
+mod normalize;
+
+#[cfg(test)]
+mod tests;
+
+pub use engine::{Constraint, FacetCounts, FacetOption, Outcome, Query, SearchIndex, Sort};
+pub use filters::{Facet, Filters, TrlRange};
+pub use normalize::{normalize, terms};

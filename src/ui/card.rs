@@ -1,0 +1,96 @@
+//! One exhibit in the grid. Its title is a real link to the exhibit's own URL, so it opens
+//! by keyboard, in a new tab, or by copying, like any link.
+
+use leptos::prelude::*;
+
+use super::app::use_ctx;
+use crate::i18n::{t, tf, Lang, Msg};
+use crate::labels::{coop_label, country_name, ip_label};
+
+/// The URL of the current view with `id`'s detail open.
+pub fn exhibit_href(ctx: &super::Ctx, id: &str) -> String {
+    ctx.state.with(|s| {
+        let mut next = s.clone();
+        next.exhibit = Some(id.to_owned());
+        format!("?{}", next.to_query())
+    })
+}
+
+/// A plain left click opens the detail in place; modified clicks keep their browser meaning.
+pub fn is_plain_click(ev: &web_sys::MouseEvent) -> bool {
+    ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key())
+}
+
+#[component]
+pub fn Card(index: usize) -> impl IntoView {
+    let ctx = use_ctx();
+    let lang: Lang = ctx.lang.get_untracked();
+    let code = lang.code();
+    let data = ctx.data.get_untracked();
+    let ex = &data.ex;
+    let e = &ex.exhibits[index];
+    let id = e.id.clone();
+    let title = e.title.get(code);
+    let fell_back = title.fallback.map(|tag| {
+        let name = Lang::parse(tag).map_or(tag.to_owned(), |l| l.endonym().to_owned());
+        (tag.to_owned(), tf(lang, Msg::FellBack, &[("lang", &name)]))
+    });
+    let title_lang = e.title.lang_of(code).map(str::to_owned);
+    let title_text = title.text.to_owned();
+    let summary = e.summary.get(code);
+    let summary_lang = e.summary.lang_of(code).map(str::to_owned);
+    let summary_text = summary.text.to_owned();
+    let institution = ex
+        .institution(&e.institution)
+        .map(|i| {
+            (
+                i.name.get(code).text.to_owned(),
+                country_name(lang, &i.country),
+            )
+        })
+        .unwrap_or_else(|| (e.institution.clone(), String::new()));
+    let fields: Vec<String> = e
+        .fields
+        .iter()
+        .filter_map(|f| ex.field(f))
+        .map(|f| f.name.get(code).text.to_owned())
+        .collect();
+    let trl = e
+        .trl
+        .map(|level| tf(lang, Msg::TrlLevel, &[("level", &level.to_string())]));
+    let ip = e.ip.map(|ip| (ip.as_str(), ip_label(lang, ip)));
+    let coop: Vec<&'static str> = e.cooperation.iter().map(|c| coop_label(lang, *c)).collect();
+    let image = e.image.clone();
+    let href_id = id.clone();
+    let href = move || exhibit_href(&ctx, &href_id);
+    let open = move |ev: web_sys::MouseEvent| {
+        if is_plain_click(&ev) {
+            ev.prevent_default();
+            let id = id.clone();
+            ctx.update(|s| s.exhibit = Some(id));
+        }
+    };
+    view! {
+        <article class="card" data-testid="card">
+            {image.map(|src| view! { <img class="card-image" src=src alt="" loading="lazy" /> })}
+            <h3 class="card-title" lang=title_lang>
+                <a href=href on:click=open>{title_text}</a>
+            </h3>
+            {fell_back.map(|(tag, text)| view! { <p class="fallback">{text}" ("{tag}")"</p> })}
+            <p class="institution">
+                <span>{institution.0}</span>
+                " · "
+                <span>{institution.1}</span>
+            </p>
+            <p class="summary" lang=summary_lang>{summary_text}</p>
+            <ul class="tags" aria-label=t(lang, Msg::DetailFields)>
+                {fields.into_iter().map(|f| view! { <li>{f}</li> }).collect_view()}
+            </ul>
+            <p class="badges">
+                {trl.map(|text| view! { <span class="badge trl">{text}</span> })}
+                {ip.map(|(kind, text)| view! { <span class=format!("badge ip ip-{kind}")>{text}</span> })}
+                {coop.into_iter().map(|c| view! { <span class="badge coop">{c}</span> }).collect_view()}
+            </p>
+        </article>
+    }
+}

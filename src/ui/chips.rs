@@ -1,0 +1,79 @@
+//! Active filters as removable chips, with "clear all".
+
+use leptos::prelude::*;
+
+use super::app::use_ctx;
+use crate::i18n::{tf, Msg};
+use crate::labels::{facet_name, option_label, trl_range_label};
+use crate::search::Facet;
+
+#[derive(Clone, PartialEq)]
+enum Chip {
+    Facet(Facet, String),
+    Trl,
+}
+
+#[component]
+pub fn Chips() -> impl IntoView {
+    let ctx = use_ctx();
+    let chips = move || {
+        ctx.state.with(|s| {
+            let mut chips: Vec<Chip> = s
+                .filters
+                .active()
+                .map(|(f, v)| Chip::Facet(f, v.to_owned()))
+                .collect();
+            if s.filters.trl.is_some() {
+                chips.push(Chip::Trl);
+            }
+            chips
+        })
+    };
+    let anything = move || !chips().is_empty() || ctx.state.with(|s| !s.query.trim().is_empty());
+    view! {
+        <Show when=anything>
+            <div class="chips" role="group" aria-label=move || ctx.t(Msg::ActiveFilters) data-testid="chips">
+                {move || {
+                    let lang = ctx.lang.get();
+                    chips()
+                        .into_iter()
+                        .map(|chip| {
+                            let label = ctx.data.with(|d| match &chip {
+                                Chip::Facet(f, v) => {
+                                    format!("{}: {}", facet_name(lang, *f), option_label(&d.ex, lang, *f, v))
+                                }
+                                Chip::Trl => ctx.state.with(|s| s.filters.trl.map(|r| trl_range_label(lang, r)).unwrap_or_default()),
+                            });
+                            let aria = tf(lang, Msg::RemoveFilter, &[("name", &label)]);
+                            let remove = move |_| {
+                                ctx.update(|s| match &chip {
+                                    Chip::Facet(f, v) => s.filters.toggle(*f, v),
+                                    Chip::Trl => s.filters.trl = None,
+                                })
+                            };
+                            view! {
+                                <button type="button" class="chip" aria-label=aria on:click=remove>
+                                    <span>{label}</span>
+                                    <span aria-hidden="true" class="x">"×"</span>
+                                </button>
+                            }
+                        })
+                        .collect_view()
+                }}
+                <button
+                    type="button"
+                    class="clear-all"
+                    data-testid="clear-all"
+                    on:click=move |_| {
+                        ctx.update(|s| {
+                            s.filters = Default::default();
+                            s.query.clear();
+                        })
+                    }
+                >
+                    {move || ctx.t(Msg::ClearAll)}
+                </button>
+            </div>
+        </Show>
+    }
+}

@@ -1,0 +1,214 @@
+//! The exhibit detail as a modal `<dialog>`: the browser moves focus in, Escape closes it,
+//! and focus returns to the link that opened it. The URL's `exhibit` parameter drives it.
+
+use leptos::html;
+use leptos::prelude::*;
+
+use super::app::use_ctx;
+use crate::i18n::{t, tf, Lang, Msg};
+use crate::labels::{coop_label, country_name, ip_label, mailto};
+
+#[component]
+pub fn Detail() -> impl IntoView {
+    let ctx = use_ctx();
+    let dialog = NodeRef::<html::Dialog>::new();
+    let open_id = move || ctx.state.with(|s| s.exhibit.clone());
+
+    Effect::new(move |_| {
+        let wanted = open_id().is_some();
+        if let Some(d) = dialog.get() {
+            if wanted && !d.open() {
+                let _ = d.show_modal();
+            } else if !wanted && d.open() {
+                d.close();
+            }
+        }
+    });
+    let close = move || ctx.update(|s| s.exhibit = None);
+
+    view! {
+        <dialog
+            node_ref=dialog
+            class="detail"
+            aria-labelledby="showcase-detail-title"
+            data-testid="detail"
+            on:close=move |_| {
+                if open_id().is_some() {
+                    close();
+                }
+            }
+        >
+            <form method="dialog" class="detail-close">
+                <button type="submit" data-testid="detail-close">{move || ctx.t(Msg::DetailClose)}</button>
+            </form>
+            {move || {
+                let id = open_id()?;
+                let lang = ctx.lang.get();
+                Some(ctx.data.with(|d| match d.ex.exhibit_index(&id) {
+                    Some(i) => detail_body(&d.ex, i, lang).into_any(),
+                    None if ctx.sources.with(|s| s.is_loading()) => ().into_any(),
+                    None => {
+                        view! {
+                            <h2 id="showcase-detail-title">{tf(lang, Msg::DetailNotFound, &[("id", &id)])}</h2>
+                        }
+                            .into_any()
+                    }
+                }))
+            }}
+        </dialog>
+    }
+}
+
+fn detail_body(ex: &crate::catalogue::Exhibition, index: usize, lang: Lang) -> impl IntoView {
+    let code = lang.code();
+    let e = &ex.exhibits[index];
+    let catalogue = &ex.catalogues[ex.exhibit_catalogue[index]];
+    let inst = ex.institution(&e.institution);
+    let row = |label: Msg, value: String| {
+        (!value.is_empty()).then(|| {
+            view! {
+                <dt>{t(lang, label)}</dt>
+                <dd>{value}</dd>
+            }
+        })
+    };
+    let institution = inst.map_or_else(
+        || e.institution.clone(),
+        |i| {
+            format!(
+                "{} · {}",
+                i.name.get(code).text,
+                country_name(lang, &i.country)
+            )
+        },
+    );
+    let fields = e
+        .fields
+        .iter()
+        .filter_map(|f| ex.field(f))
+        .map(|f| f.name.get(code).text)
+        .collect::<Vec<_>>()
+        .join(", ");
+    let keywords = e
+        .keywords
+        .iter()
+        .map(|k| k.get(code).text)
+        .collect::<Vec<_>>()
+        .join(", ");
+    let coop = e
+        .cooperation
+        .iter()
+        .map(|c| coop_label(lang, *c))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let events = e
+        .events
+        .iter()
+        .filter_map(|id| ex.event(id))
+        .map(|ev| match &ev.date {
+            Some(date) => format!("{} ({date})", ev.name.get(code).text),
+            None => ev.name.get(code).text.to_owned(),
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    let trl = e
+        .trl
+        .map(|l| tf(lang, Msg::TrlLevel, &[("level", &l.to_string())]))
+        .unwrap_or_default();
+    let ip =
+        e.ip.map(|ip| ip_label(lang, ip).to_owned())
+            .unwrap_or_default();
+    let updated = e
+        .updated
+        .as_ref()
+        .map(|d| tf(lang, Msg::DetailUpdated, &[("date", d)]));
+    let contact = e.contact.clone().unwrap_or_default();
+    let email = contact.email.as_ref().map(|addr| {
+        let who = contact.name.clone().unwrap_or_else(|| addr.clone());
+        (
+            mailto(lang, addr, e),
+            tf(lang, Msg::DetailEmail, &[("name", &who)]),
+        )
+    });
+    let has_contact = email.is_some() || contact.url.is_some();
+    let links: Vec<(String, String)> = e
+        .links
+        .iter()
+        .map(|l| (l.url.clone(), l.label.get(code).text.to_owned()))
+        .collect();
+    let website = inst.and_then(|i| i.url.clone());
+
+    view! {
+        <article class="detail-body">
+            {e.image.clone().map(|src| view! { <img class="detail-image" src=src alt="" /> })}
+            <h2 id="showcase-detail-title" lang=e.title.lang_of(code).map(str::to_owned)>
+                {e.title.get(code).text.to_owned()}
+            </h2>
+            <p class="summary" lang=e.summary.lang_of(code).map(str::to_owned)>
+                {e.summary.get(code).text.to_owned()}
+            </p>
+            <dl class="facts">
+                {row(Msg::DetailInstitution, institution)}
+                {row(Msg::DetailFields, fields)}
+                {row(Msg::TrlHeading, trl)}
+                {row(Msg::FacetIp, ip)}
+                {row(Msg::DetailCooperation, coop)}
+                {row(Msg::DetailKeywords, keywords)}
+                {row(Msg::DetailEvents, events)}
+            </dl>
+            {has_contact
+                .then(|| {
+                    view! {
+                        <section class="contact">
+                            <h3>{t(lang, Msg::DetailContact)}</h3>
+                            <ul>
+                                {email
+                                    .map(|(href, text)| {
+                                        view! {
+                                            <li>
+                                                <a href=href data-testid="mailto">{text}</a>
+                                            </li>
+                                        }
+                                    })}
+                                {contact
+                                    .url
+                                    .map(|href| {
+                                        view! {
+                                            <li>
+                                                <a href=href>{t(lang, Msg::DetailWebsite)}</a>
+                                            </li>
+                                        }
+                                    })}
+                            </ul>
+                        </section>
+                    }
+                })}
+            {(!links.is_empty() || website.is_some())
+                .then(|| {
+                    view! {
+                        <section class="links">
+                            <h3>{t(lang, Msg::DetailLinks)}</h3>
+                            <ul>
+                                {links
+                                    .into_iter()
+                                    .map(|(href, label)| view! { <li><a href=href>{label}</a></li> })
+                                    .collect_view()}
+                                {website
+                                    .map(|href| {
+                                        view! {
+                                            <li>
+                                                <a href=href>{t(lang, Msg::DetailWebsite)}</a>
+                                            </li>
+                                        }
+                                    })}
+                            </ul>
+                        </section>
+                    }
+                })}
+            <p class="provenance">
+                {updated.map(|u| view! { <span>{u}</span>" · " })}
+                <span>{tf(lang, Msg::DetailSource, &[("title", catalogue.title.get(code).text)])}</span>
+            </p>
+        </article>
+    }
+}

@@ -1,0 +1,151 @@
+//! The filter panel: one group of checkboxes per facet, the TRL range, and a toggle that
+//! folds the panel away on small screens.
+
+use leptos::prelude::*;
+
+use super::app::use_ctx;
+use crate::i18n::{number, tf, Msg};
+use crate::labels::{facet_name, option_label};
+use crate::search::{Facet, TrlRange};
+
+#[component]
+pub fn Facets() -> impl IntoView {
+    let ctx = use_ctx();
+    let open = RwSignal::new(false);
+    view! {
+        <aside class="filters" aria-labelledby="showcase-filters-heading">
+            <div class="filters-head">
+                <h2 id="showcase-filters-heading">{move || ctx.t(Msg::FiltersHeading)}</h2>
+                <button
+                    type="button"
+                    class="filters-toggle"
+                    aria-controls="showcase-filter-groups"
+                    aria-expanded=move || open.get().to_string()
+                    on:click=move |_| open.update(|o| *o = !*o)
+                >
+                    {move || if open.get() { ctx.t(Msg::FiltersHide) } else { ctx.t(Msg::FiltersShow) }}
+                </button>
+            </div>
+            <div id="showcase-filter-groups" class="filter-groups" class:open=move || open.get()>
+                {Facet::ALL.into_iter().map(|facet| view! { <FacetGroup facet /> }).collect_view()}
+                <TrlGroup />
+            </div>
+        </aside>
+    }
+}
+
+#[component]
+fn FacetGroup(facet: Facet) -> impl IntoView {
+    let ctx = use_ctx();
+    let options = move || {
+        ctx.outcome.with(|o| {
+            o.facets
+                .iter()
+                .find(|f| f.facet == facet)
+                .map(|f| {
+                    f.options
+                        .iter()
+                        .map(|opt| opt.value.clone())
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    };
+    let count_of = move |value: &str| {
+        ctx.outcome.with(|o| {
+            o.facets
+                .iter()
+                .find(|f| f.facet == facet)
+                .and_then(|f| f.options.iter().find(|opt| opt.value == value))
+                .map_or(0, |opt| opt.count)
+        })
+    };
+    let long = move || options().len() > 8;
+    view! {
+        <Show when=move || !options().is_empty()>
+            <fieldset class="facet" data-facet=facet.param()>
+                <legend>{move || facet_name(ctx.lang.get(), facet)}</legend>
+                <ul class="options" class:scroll=long>
+                    <For each=options key=|v| v.clone() let:value>
+                        {
+                            let v = value.clone();
+                            let label_value = value.clone();
+                            let count_value = value.clone();
+                            let checked = {
+                                let v = value.clone();
+                                move || ctx.state.with(|s| s.filters.is_selected(facet, &v))
+                            };
+                            view! {
+                                <li>
+                                    <label>
+                                        <input
+                                            type="checkbox"
+                                            value=value.clone()
+                                            prop:checked=checked
+                                            on:change=move |_| ctx.update(|s| s.filters.toggle(facet, &v))
+                                        />
+                                        <span class="label">
+                                            {move || {
+                                                ctx.data.with(|d| option_label(&d.ex, ctx.lang.get(), facet, &label_value))
+                                            }}
+                                        </span>
+                                        <span class="count">
+                                            {move || number(ctx.lang.get(), count_of(&count_value))}
+                                        </span>
+                                    </label>
+                                </li>
+                            }
+                        }
+                    </For>
+                </ul>
+            </fieldset>
+        </Show>
+    }
+}
+
+#[component]
+fn TrlGroup() -> impl IntoView {
+    let ctx = use_ctx();
+    let range = move || ctx.state.with(|s| s.filters.trl).unwrap_or(TrlRange::FULL);
+    let set = move |min: u8, max: u8| {
+        let next = TrlRange::new(min, max);
+        ctx.update(|s| s.filters.trl = (next != TrlRange::FULL).then_some(next));
+    };
+    let levels = move |selected: u8| {
+        let lang = ctx.lang.get();
+        let counts = ctx.outcome.with(|o| o.trl_counts);
+        (1u8..=9)
+            .map(|level| {
+                let label = format!(
+                    "{} ({})",
+                    tf(lang, Msg::TrlLevel, &[("level", &level.to_string())]),
+                    number(lang, counts[usize::from(level) - 1])
+                );
+                view! { <option value=level.to_string() selected=level == selected>{label}</option> }
+            })
+            .collect_view()
+    };
+    let parse = |ev: &leptos::ev::Event| event_target_value(ev).parse::<u8>().unwrap_or(1);
+    view! {
+        <fieldset class="facet trl" data-facet="trl">
+            <legend>{move || ctx.t(Msg::TrlHeading)}</legend>
+            <p class="help" id="showcase-trl-help">{move || ctx.t(Msg::TrlHelp)}</p>
+            <label>
+                <span>{move || ctx.t(Msg::TrlFrom)}</span>
+                <select
+                    data-testid="trl-min"
+                    aria-describedby="showcase-trl-help"
+                    on:change=move |ev| set(parse(&ev), range().max)
+                >
+                    {move || levels(range().min)}
+                </select>
+            </label>
+            <label>
+                <span>{move || ctx.t(Msg::TrlTo)}</span>
+                <select data-testid="trl-max" on:change=move |ev| set(range().min, parse(&ev))>
+                    {move || levels(range().max)}
+                </select>
+            </label>
+        </fieldset>
+    }
+}

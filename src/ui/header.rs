@@ -1,0 +1,42 @@
+use leptos::prelude::*;
+
+use super::app::use_ctx;
+use crate::i18n::{Lang, Msg};
+
+#[component]
+pub fn Header() -> impl IntoView {
+    let ctx = use_ctx();
+    let on_lang = move |ev: leptos::ev::Event| {
+        let chosen = Lang::parse(&event_target_value(&ev));
+        ctx.update(|s| s.lang = chosen);
+    };
+    let sample = move || ctx.data.with(|d| d.ex.has_sample());
+    view! {
+        <header class="site-header">
+            <div class="titles">
+                <h1>{move || ctx.t(Msg::AppTitle)}</h1>
+                <p class="tagline">{move || ctx.t(Msg::AppTagline)}</p>
+            </div>
+            <label class="lang-switch">
+                <span>{move || ctx.t(Msg::LanguageLabel)}</span>
+                <select on:change=on_lang data-testid="lang">
+                    {Lang::ALL
+                        .into_iter()
+                        .map(|l| {
+                            view! {
+                                <option value=l.code() lang=l.code() selected=move || ctx.lang.get() == l>
+                                    {l.endonym()}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </label>
+        </header>
+        <Show when=sample>
+            <p class="sample-notice" role="note" data-testid="sample-notice">
+                {move || ctx.t(Msg::SampleNotice)}
+            </p>
+        </Show>
+    }
+}

@@ -1,0 +1,155 @@
+//! The result count (announced politely), the sort control, the cards, and the empty state.
+
+use leptos::prelude::*;
+
+use super::app::use_ctx;
+use super::card::Card;
+use crate::i18n::{number, t, tf, Msg};
+use crate::labels::constraint_label;
+use crate::search::{Constraint, Sort};
+
+fn sort_label(sort: Sort) -> Msg {
+    match sort {
+        Sort::Relevance => Msg::SortRelevance,
+        Sort::Title => Msg::SortTitle,
+        Sort::Trl => Msg::SortTrl,
+        Sort::Updated => Msg::SortUpdated,
+    }
+}
+
+#[component]
+pub fn Results() -> impl IntoView {
+    let ctx = use_ctx();
+    let count_text = move || {
+        let lang = ctx.lang.get();
+        let shown = ctx.outcome.with(|o| o.results.len());
+        let total = ctx.data.with(|d| d.ex.exhibits.len());
+        tf(
+            lang,
+            Msg::ResultsCount,
+            &[
+                ("count", &number(lang, shown)),
+                ("total", &number(lang, total)),
+            ],
+        )
+    };
+    let empty = move || {
+        ctx.outcome.with(|o| o.results.is_empty())
+            && !ctx.sources.with(|s| s.is_loading())
+            && ctx.data.with(|d| !d.ex.exhibits.is_empty())
+    };
+    let cards = move || {
+        let lang = ctx.lang.get();
+        ctx.data.with(|d| {
+            ctx.outcome.with(|o| {
+                o.results
+                    .iter()
+                    .map(|&i| (i, d.ex.exhibits[i].id.clone(), lang))
+                    .collect::<Vec<_>>()
+            })
+        })
+    };
+    view! {
+        <section class="results" aria-labelledby="showcase-results-heading">
+            <div class="results-head">
+                <h2 id="showcase-results-heading" class="visually-hidden">{move || ctx.t(Msg::ResultsHeading)}</h2>
+                <p class="count" role="status" aria-live="polite" data-testid="count">{count_text}</p>
+                <label class="sort">
+                    <span>{move || ctx.t(Msg::SortLabel)}</span>
+                    <select
+                        data-testid="sort"
+                        on:change=move |ev| {
+                            let sort = Sort::parse(&event_target_value(&ev)).unwrap_or_default();
+                            ctx.update(|s| s.sort = sort);
+                        }
+                    >
+                        {move || {
+                            let lang = ctx.lang.get();
+                            let current = ctx.state.with(|s| s.sort);
+                            Sort::ALL
+                                .into_iter()
+                                .map(|sort| {
+                                    view! {
+                                        <option value=sort.as_str() selected=sort == current>
+                                            {t(lang, sort_label(sort))}
+                                        </option>
+                                    }
+                                })
+                                .collect_view()
+                        }}
+                    </select>
+                </label>
+            </div>
+            <Show when=empty>
+                <EmptyState />
+            </Show>
+            <ul class="cards" data-testid="cards">
+                <For each=cards key=|(_, id, lang)| (id.clone(), *lang) let:item>
+                    <li>
+                        <Card index=item.0 />
+                    </li>
+                </For>
+            </ul>
+        </section>
+    }
+}
+
+/// Says what matched nothing and offers each loosening with what it would bring back.
+#[component]
+fn EmptyState() -> impl IntoView {
+    let ctx = use_ctx();
+    let options = move || {
+        let lang = ctx.lang.get();
+        let relax = ctx.outcome.with(|o| o.relax.clone());
+        ctx.state.with(|s| {
+            ctx.data.with(|d| {
+                relax
+                    .into_iter()
+                    .map(|(c, count)| {
+                        let selected = match c {
+                            Constraint::Facet(f) => s.filters.selected(f).to_vec(),
+                            _ => Vec::new(),
+                        };
+                        let name =
+                            constraint_label(&d.ex, lang, c, &s.query, &selected, s.filters.trl);
+                        (
+                            c,
+                            tf(
+                                lang,
+                                Msg::EmptyRelax,
+                                &[("name", &name), ("count", &number(lang, count))],
+                            ),
+                        )
+                    })
+                    .collect::<Vec<_>>()
+            })
+        })
+    };
+    view! {
+        <div class="empty" data-testid="empty">
+            <h3>{move || ctx.t(Msg::EmptyTitle)}</h3>
+            <p>{move || ctx.t(Msg::EmptyHint)}</p>
+            <ul>
+                {move || {
+                    options()
+                        .into_iter()
+                        .map(|(c, label)| {
+                            let loosen = move |_| {
+                                ctx.update(|s| match c {
+                                    Constraint::Text => s.query.clear(),
+                                    Constraint::Facet(f) => s.filters.clear_facet(f),
+                                    Constraint::Trl => s.filters.trl = None,
+                                })
+                            };
+                            view! {
+                                <li>
+                                    <button type="button" on:click=loosen>{label}</button>
+                                </li>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </ul>
+        </div>
+    }
+}

@@ -1,0 +1,26 @@
+use leptos::prelude::*;
+
+use super::app::use_ctx;
+use crate::i18n::Msg;
+
+#[component]
+pub fn SearchBox() -> impl IntoView {
+    let ctx = use_ctx();
+    view! {
+        <div class="search" role="search">
+            <label for="showcase-q">{move || ctx.t(Msg::SearchLabel)}</label>
+            <input
+                id="showcase-q"
+                type="search"
+                autocomplete="off"
+                data-testid="search"
+                placeholder=move || ctx.t(Msg::SearchPlaceholder)
+                prop:value=move || ctx.state.with(|s| s.query.clone())
+                on:input=move |ev| {
+                    let text = event_target_value(&ev);
+                    ctx.update(|s| s.query = text);
+                }
+            />
+        </div>
+    }
+}
