@@ -42,6 +42,41 @@ pub struct Ctx {
 }
 
 impl Ctx {
+    /// Derives everything the panels read from the view state and the sources. Fetching and
+    /// URL syncing are the caller's business, so tests can build a context from fixtures.
+    pub fn new(state: RwSignal<ViewState>, sources: RwSignal<Sources>) -> Ctx {
+        let browser_lang = browser_language();
+        let lang = Memo::new(move |_| state.with(|s| s.lang).unwrap_or(browser_lang));
+        // Progress chunks change `sources` often; only a finished source changes the data.
+        let finished = Memo::new(move |_| sources.with(|s| (s.done(), s.slots.len())));
+        let data = Memo::new(move |_| {
+            // `get`, not `track`: a Memo read through `track` alone did not re-run this one.
+            let _finished = finished.get();
+            let ex = sources.with_untracked(Sources::exhibition);
+            let index = SearchIndex::build(&ex);
+            Arc::new(Loaded { ex, index })
+        });
+        let query = Memo::new(move |_| {
+            state.with(|s| Query {
+                text: s.query.clone(),
+                filters: s.filters.clone(),
+                sort: s.sort,
+            })
+        });
+        let outcome = Memo::new(move |_| {
+            let loaded = data.get();
+            let lang = lang.get();
+            Arc::new(query.with(|q| loaded.index.run(&loaded.ex, q, lang.code())))
+        });
+        Ctx {
+            state,
+            lang,
+            sources,
+            data,
+            outcome,
+        }
+    }
+
     /// Interface text in the current language (reactive).
     pub fn t(&self, msg: Msg) -> &'static str {
         t(self.lang.get(), msg)
@@ -57,10 +92,8 @@ pub fn App() -> impl IntoView {
     let state = RwSignal::new(url_sync::initial_state());
     url_sync::sync(state);
 
-    let browser_lang = browser_language();
-    let lang = Memo::new(move |_| state.with(|s| s.lang).unwrap_or(browser_lang));
-
-    let sources = RwSignal::new(Sources::default());
+    let ctx = Ctx::new(state, RwSignal::new(Sources::default()));
+    let Ctx { lang, sources, .. } = ctx;
     let generation = StoredValue::new(0u64);
     let catalogue_urls = Memo::new(move |_| state.with(|s| s.catalogues.clone()));
     Effect::new(move |_| {
@@ -73,36 +106,6 @@ pub fn App() -> impl IntoView {
         };
         fetch::load_all(urls, sources, generation);
     });
-
-    // Progress chunks change `sources` often; only a finished source changes the data.
-    let finished = Memo::new(move |_| sources.with(|s| (s.done(), s.slots.len())));
-    let data = Memo::new(move |_| {
-        // `get`, not `track`: a Memo read through `track` alone did not re-run this one.
-        let _finished = finished.get();
-        let ex = sources.with_untracked(Sources::exhibition);
-        let index = SearchIndex::build(&ex);
-        Arc::new(Loaded { ex, index })
-    });
-    let query = Memo::new(move |_| {
-        state.with(|s| Query {
-            text: s.query.clone(),
-            filters: s.filters.clone(),
-            sort: s.sort,
-        })
-    });
-    let outcome = Memo::new(move |_| {
-        let loaded = data.get();
-        let lang = lang.get();
-        Arc::new(query.with(|q| loaded.index.run(&loaded.ex, q, lang.code())))
-    });
-
-    let ctx = Ctx {
-        state,
-        lang,
-        sources,
-        data,
-        outcome,
-    };
     provide_context(ctx);
 
     Effect::new(move |_| {

@@ -14,6 +14,13 @@ mod status;
 mod url_sync;
 
 pub use app::{App, Ctx};
+pub use chips::Chips;
+pub use detail::Detail;
+pub use facets::Facets;
+pub use header::Header;
+pub use results::Results;
+pub use search_box::SearchBox;
+pub use status::Status;
 
 use wasm_bindgen::JsCast;
 
