@@ -534,9 +534,10 @@ fn dedup(mut ids: Vec<String>) -> Vec<String> {
     ids
 }
 
+/// Lower-case letters, digits, `-` and `_`, starting with a letter or digit (as the schema says).
 pub fn is_slug(id: &str) -> bool {
-    !id.is_empty()
-        && id.len() <= 128
+    id.len() <= 128
+        && id.starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit())
         && id
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')

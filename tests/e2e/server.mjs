@@ -1,0 +1,101 @@
+// A static file server for the end-to-end tests, behaving like a plain CDN: files as they are,
+// no rewrites. It mounts the release build under a sub-path, the test fixtures beside it, and
+// a few routes that misbehave on purpose (HTTP 500, a slow stream for the progress display).
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+export const FIXTURES = resolve(here, '../fixtures');
+export const APP_PATH = '/cdn/showcase/';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+/** A catalogue of `n` generated exhibits, for the progress display. */
+export function generatedCatalogue(n) {
+  const exhibits = Array.from({ length: n }, (_, i) => ({
+    id: `gen-${i}`,
+    title: { en: `Generated exhibit ${i}`, ja: `生成された出展 ${i}` },
+    summary: { en: 'Padding text so that the file is large enough to arrive in many chunks. '.repeat(3) },
+    institution: 'gen-u',
+    fields: ['gen-field'],
+    trl: (i % 9) + 1,
+  }));
+  return JSON.stringify({
+    format: 'showcase/1', id: 'generated', title: 'Generated', sample: true,
+    institutions: [{ id: 'gen-u', name: 'Generated University', country: 'JP' }],
+    fields: [{ id: 'gen-field', name: 'Generated field' }],
+    exhibits,
+  });
+}
+
+async function sendFile(res, path, headers) {
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) throw new Error('not a file');
+    const body = await readFile(path);
+    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', ...headers });
+    res.end(body);
+  } catch {
+    res.writeHead(404, { 'content-type': 'text/plain', ...headers });
+    res.end('not found');
+  }
+}
+
+function inside(root, rel) {
+  const path = normalize(join(root, decodeURIComponent(rel)));
+  return path.startsWith(root) ? path : null;
+}
+
+/**
+ * Starts a server on an ephemeral port of 127.0.0.1.
+ * `dist`: the release build, served under APP_PATH. `cors`: send Access-Control-Allow-Origin.
+ */
+export async function startServer({ dist, cors = false } = {}) {
+  const headers = cors ? { 'access-control-allow-origin': '*' } : {};
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://x');
+    const p = url.pathname;
+    if (p === '/status/500') {
+      res.writeHead(500, headers);
+      return res.end('boom');
+    }
+    if (p === '/slow/catalogue.json') {
+      const body = Buffer.from(generatedCatalogue(Number(url.searchParams.get('n') ?? 2000)));
+      res.writeHead(200, { 'content-type': TYPES['.json'], 'content-length': body.length, ...headers });
+      const chunk = Math.ceil(body.length / 20);
+      for (let at = 0; at < body.length; at += chunk) {
+        res.write(body.subarray(at, at + chunk));
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      return res.end();
+    }
+    if (p.startsWith('/fixtures/')) {
+      const file = inside(FIXTURES, p.slice('/fixtures/'.length));
+      return file ? sendFile(res, file, headers) : sendFile(res, '/nonexistent', headers);
+    }
+    if (dist && p.startsWith(APP_PATH)) {
+      let rel = p.slice(APP_PATH.length);
+      if (rel === '' || rel.endsWith('/')) rel += 'index.html';
+      const file = inside(resolve(dist), rel);
+      return file ? sendFile(res, file, headers) : sendFile(res, '/nonexistent', headers);
+    }
+    res.writeHead(404, headers);
+    res.end('not found');
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address();
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((r) => server.close(r)),
+  };
+}
