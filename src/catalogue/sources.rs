@@ -14,7 +14,7 @@ pub enum SlotState {
         total: Option<u64>,
     },
     Catalogue {
-        catalogue: Catalogue,
+        catalogue: Box<Catalogue>,
         problems: Vec<Problem>,
     },
     /// An index that has been expanded into the slots that follow it.
@@ -86,7 +86,7 @@ impl Sources {
                 problems,
             }) => (
                 SlotState::Catalogue {
-                    catalogue,
+                    catalogue: Box::new(catalogue),
                     problems,
                 },
                 Vec::new(),
@@ -156,7 +156,7 @@ impl Sources {
         let catalogues: Vec<&Catalogue> = self
             .ordered()
             .filter_map(|s| match &s.state {
-                SlotState::Catalogue { catalogue, .. } => Some(catalogue),
+                SlotState::Catalogue { catalogue, .. } => Some(catalogue.as_ref()),
                 _ => None,
             })
             .collect();

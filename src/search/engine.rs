@@ -249,10 +249,10 @@ impl SearchIndex {
                 continue;
             }
             // Passing all but at most one constraint: count it for that one (or for all).
-            for slot in 0..6 {
+            for (slot, counts) in counts.iter_mut().enumerate() {
                 if failed == 0 || failed == 1 << slot {
                     for &v in &doc.values[slot] {
-                        counts[slot][v as usize] += 1;
+                        counts[v as usize] += 1;
                     }
                 }
             }

@@ -19,7 +19,7 @@ pub fn Header() -> impl IntoView {
             </div>
             <label class="lang-switch">
                 <span>{move || ctx.t(Msg::LanguageLabel)}</span>
-                <select on:change=on_lang data-testid="lang">
+                <select on:change=on_lang data-testid="lang" prop:value=move || ctx.lang.get().code()>
                     {Lang::ALL
                         .into_iter()
                         .map(|l| {
