@@ -118,18 +118,20 @@ pub fn App() -> impl IntoView {
     });
 
     view! {
+        // Landmarks stay top-level (banner, search, complementary, main) and the DOM order is
+        // the focus order: language, search, filters, results.
         <div class="showcase">
             <Header />
-            <Status />
             <div class="layout">
+                <SearchBox />
                 <Facets />
                 <main class="results-area" id="results">
-                    <SearchBox />
+                    <Status />
                     <Chips />
                     <Results />
+                    <Detail />
                 </main>
             </div>
-            <Detail />
         </div>
     }
 }

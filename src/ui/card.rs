@@ -21,6 +21,12 @@ pub fn is_plain_click(ev: &web_sys::MouseEvent) -> bool {
     ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key())
 }
 
+/// The `lang` attribute for catalogue text shown in the UI language `code`: set only when the
+/// text is in another language, so screen readers switch voice exactly when needed.
+pub fn content_lang(text: &crate::catalogue::Text, code: &str) -> Option<String> {
+    text.lang_of(code).filter(|l| *l != code).map(str::to_owned)
+}
+
 #[component]
 pub fn Card(index: usize) -> impl IntoView {
     let ctx = use_ctx();
@@ -35,25 +41,32 @@ pub fn Card(index: usize) -> impl IntoView {
         let name = Lang::parse(tag).map_or(tag.to_owned(), |l| l.endonym().to_owned());
         (tag.to_owned(), tf(lang, Msg::FellBack, &[("lang", &name)]))
     });
-    let title_lang = e.title.lang_of(code).map(str::to_owned);
+    let title_lang = content_lang(&e.title, code);
     let title_text = title.text.to_owned();
     let summary = e.summary.get(code);
-    let summary_lang = e.summary.lang_of(code).map(str::to_owned);
+    let summary_lang = content_lang(&e.summary, code);
     let summary_text = summary.text.to_owned();
     let institution = ex
         .institution(&e.institution)
         .map(|i| {
+            let name = i.name.get(code).text.to_owned();
             (
-                i.name.get(code).text.to_owned(),
+                name,
+                content_lang(&i.name, code),
                 country_name(lang, &i.country),
             )
         })
-        .unwrap_or_else(|| (e.institution.clone(), String::new()));
-    let fields: Vec<String> = e
+        .unwrap_or_else(|| (e.institution.clone(), None, String::new()));
+    let fields: Vec<(String, Option<String>)> = e
         .fields
         .iter()
         .filter_map(|f| ex.field(f))
-        .map(|f| f.name.get(code).text.to_owned())
+        .map(|f| {
+            (
+                f.name.get(code).text.to_owned(),
+                content_lang(&f.name, code),
+            )
+        })
         .collect();
     let trl = e
         .trl
@@ -78,13 +91,13 @@ pub fn Card(index: usize) -> impl IntoView {
             </h3>
             {fell_back.map(|(tag, text)| view! { <p class="fallback">{text}" ("{tag}")"</p> })}
             <p class="institution">
-                <span>{institution.0}</span>
+                <span lang=institution.1>{institution.0}</span>
                 " · "
-                <span>{institution.1}</span>
+                <span>{institution.2}</span>
             </p>
             <p class="summary" lang=summary_lang>{summary_text}</p>
             <ul class="tags" aria-label=t(lang, Msg::DetailFields)>
-                {fields.into_iter().map(|f| view! { <li>{f}</li> }).collect_view()}
+                {fields.into_iter().map(|(f, lang)| view! { <li lang=lang>{f}</li> }).collect_view()}
             </ul>
             <p class="badges">
                 {trl.map(|text| view! { <span class="badge trl">{text}</span> })}

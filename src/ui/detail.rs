@@ -5,6 +5,7 @@ use leptos::html;
 use leptos::prelude::*;
 
 use super::app::use_ctx;
+use super::card::content_lang;
 use crate::i18n::{t, tf, Lang, Msg};
 use crate::labels::{coop_label, country_name, ip_label, mailto};
 
@@ -141,10 +142,10 @@ fn detail_body(ex: &crate::catalogue::Exhibition, index: usize, lang: Lang) -> i
     view! {
         <article class="detail-body">
             {e.image.clone().map(|src| view! { <img class="detail-image" src=src alt="" /> })}
-            <h2 id="showcase-detail-title" lang=e.title.lang_of(code).map(str::to_owned)>
+            <h2 id="showcase-detail-title" lang=content_lang(&e.title, code)>
                 {e.title.get(code).text.to_owned()}
             </h2>
-            <p class="summary" lang=e.summary.lang_of(code).map(str::to_owned)>
+            <p class="summary" lang=content_lang(&e.summary, code)>
                 {e.summary.get(code).text.to_owned()}
             </p>
             <dl class="facts">

@@ -12,13 +12,26 @@ use crate::search::{Facet, TrlRange};
 pub fn Facets() -> impl IntoView {
     let ctx = use_ctx();
     let open = RwSignal::new(false);
+    let toggle = NodeRef::<leptos::html::Button>::new();
+    // On small screens the panel folds; Escape folds it again and puts focus back on the
+    // toggle, so keyboard users are never left inside a hidden panel.
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Escape" && open.get_untracked() {
+            open.set(false);
+            if let Some(button) = toggle.get_untracked() {
+                let _ = button.focus();
+            }
+        }
+    };
     view! {
         <aside class="filters" aria-labelledby="showcase-filters-heading">
             <div class="filters-head">
                 <h2 id="showcase-filters-heading">{move || ctx.t(Msg::FiltersHeading)}</h2>
                 <button
+                    node_ref=toggle
                     type="button"
                     class="filters-toggle"
+                    data-testid="filters-toggle"
                     aria-controls="showcase-filter-groups"
                     aria-expanded=move || open.get().to_string()
                     on:click=move |_| open.update(|o| *o = !*o)
@@ -26,7 +39,12 @@ pub fn Facets() -> impl IntoView {
                     {move || if open.get() { ctx.t(Msg::FiltersHide) } else { ctx.t(Msg::FiltersShow) }}
                 </button>
             </div>
-            <div id="showcase-filter-groups" class="filter-groups" class:open=move || open.get()>
+            <div
+                id="showcase-filter-groups"
+                class="filter-groups"
+                class:open=move || open.get()
+                on:keydown=on_key
+            >
                 {Facet::ALL.into_iter().map(|facet| view! { <FacetGroup facet /> }).collect_view()}
                 <TrlGroup />
             </div>

@@ -32,11 +32,11 @@ pub fn Header() -> impl IntoView {
                         .collect_view()}
                 </select>
             </label>
+            <Show when=sample>
+                <p class="sample-notice" role="note" data-testid="sample-notice">
+                    {move || ctx.t(Msg::SampleNotice)}
+                </p>
+            </Show>
         </header>
-        <Show when=sample>
-            <p class="sample-notice" role="note" data-testid="sample-notice">
-                {move || ctx.t(Msg::SampleNotice)}
-            </p>
-        </Show>
     }
 }

@@ -1,0 +1,180 @@
+// Accessibility: axe-core finds no WCAG 2.2 A/AA or best-practice violation in any view,
+// language or colour scheme; the whole flow works from the keyboard alone; the result count
+// is announced through a polite live region; small screens and 200 % zoom keep everything.
+import { describe, it, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { Showcase, useBrowser } from './harness.mjs';
+
+const env = useBrowser();
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+const rulesChecked = new Set();
+
+after(() => {
+  console.log(`# axe rules that applied and passed (${rulesChecked.size}): ${[...rulesChecked].sort().join(', ')}`);
+});
+
+async function axe(app, label) {
+  await app.page.addScriptTag({ path: AXE });
+  const result = await app.page.evaluate(
+    (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations', 'passes'] }),
+    TAGS,
+  );
+  for (const r of result.passes) rulesChecked.add(r.id);
+  const report = result.violations.map((v) =>
+    `${v.id} (${v.impact}): ${v.help}\n${v.nodes.slice(0, 3).map((n) => `    ${n.target.join(' ')} — ${n.failureSummary}`).join('\n')}`);
+  assert.deepEqual(report, [], `axe violations in ${label}`);
+}
+
+async function open(query, { scheme = 'light', viewport } = {}) {
+  const app = await Showcase.open(env, query, viewport);
+  await app.page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+  return app;
+}
+
+describe('axe-core finds no violations', () => {
+  for (const lang of ['en', 'zh', 'ja']) {
+    for (const scheme of ['light', 'dark']) {
+      it(`in the list view (${lang}, ${scheme})`, async () => {
+        const app = await open(`?lang=${lang}&field=agriculture`, { scheme });
+        await app.loaded();
+        await axe(app, `list ${lang} ${scheme}`);
+        await app.close();
+      });
+    }
+    it(`in a detail view (${lang})`, async () => {
+      const app = await open(`?lang=${lang}`);
+      await app.loaded();
+      await app.cards().first().locator('.card-title a').click();
+      await app.dialog().waitFor({ state: 'visible' });
+      await axe(app, `detail ${lang}`);
+      await app.close();
+    });
+  }
+
+  it('in the empty state (light and dark)', async () => {
+    for (const scheme of ['light', 'dark']) {
+      const app = await open('?q=zzzzqqq&field=tcm', { scheme });
+      await app.loaded();
+      await app.page.getByTestId('empty').waitFor();
+      await axe(app, `empty ${scheme}`);
+      await app.close();
+    }
+  });
+
+  it('in an error state', async () => {
+    const app = await open(`?catalogue=catalogues/index.json&catalogue=${encodeURIComponent(`${env.server.origin}/fixtures/not-json.json`)}&catalogue=${encodeURIComponent(`${env.server.origin}/fixtures/broken-format.json`)}`);
+    await app.loaded();
+    await app.page.getByTestId('source-errors').waitFor();
+    await app.page.getByTestId('source-problems').locator('summary').click();
+    await axe(app, 'error state');
+    await app.close();
+  });
+
+  it('on a phone-sized screen with the filter panel open', async () => {
+    const app = await open('', { viewport: { width: 320, height: 700 } });
+    await app.loaded();
+    await app.page.getByTestId('filters-toggle').click();
+    await axe(app, 'small screen');
+    await app.close();
+  });
+});
+
+/** Presses Tab (or Shift+Tab) until `selector` has focus; fails after `limit` presses. */
+async function tabTo(page, selector, { back = false, limit = 200 } = {}) {
+  for (let i = 0; i < limit; i++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+  }
+  assert.fail(`${selector} never received focus`);
+}
+
+describe('keyboard only', () => {
+  it('searches, filters, opens and closes a detail, and clears everything', async () => {
+    const app = await open('?lang=en');
+    await app.loaded();
+    const page = app.page;
+    const [, total] = await app.counts();
+
+    await tabTo(page, '[data-testid=search]');
+    await page.keyboard.type('sensor');
+    await page.waitForFunction(() => new URL(location).searchParams.get('q') === 'sensor');
+    const afterSearch = await app.counts();
+    assert.ok(afterSearch[0] < total);
+
+    await tabTo(page, '[data-facet=country] input[value=JP]');
+    await page.keyboard.press('Space');
+    await page.waitForFunction(() => new URL(location).searchParams.get('country') === 'JP');
+    assert.ok((await app.counts())[0] <= afterSearch[0]);
+
+    // Focus order follows the page: filters come before the results.
+    await tabTo(page, '[data-testid=card] .card-title a');
+    const title = await page.evaluate(() => document.activeElement.textContent.trim());
+    await page.keyboard.press('Enter');
+    await app.dialog().waitFor({ state: 'visible' });
+    assert.equal(await page.evaluate(() => document.activeElement?.closest('dialog') !== null), true, 'focus moved into the dialog');
+    assert.equal((await app.dialog().locator('h2').textContent()).trim(), title);
+    await page.keyboard.press('Escape');
+    await app.dialog().waitFor({ state: 'hidden' });
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent.trim()), title, 'focus returned to the card');
+
+    await tabTo(page, '[data-testid=clear-all]', { back: true });
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => location.search === '?lang=en');
+    assert.deepEqual(await app.counts(), [total, total]);
+    await app.close();
+  });
+
+  it('opens the filter panel on a small screen and leaves it with Escape', async () => {
+    const app = await open('?lang=en', { viewport: { width: 360, height: 740 } });
+    await app.loaded();
+    const page = app.page;
+    const toggle = page.getByTestId('filters-toggle');
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+    assert.equal(await app.option('country', 'CN').isVisible(), false);
+    await tabTo(page, '[data-testid=filters-toggle]');
+    await page.keyboard.press('Enter');
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.closest('.filter-groups') !== null), true);
+    await page.keyboard.press('Space');
+    await page.waitForFunction(() => new URL(location).searchParams.has('country'));
+    await page.keyboard.press('Escape');
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+    assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'filters-toggle');
+    // Not a trap: focus moves on past the folded panel.
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.closest('.filter-groups')), null);
+    await app.close();
+  });
+});
+
+describe('announcements and layout', () => {
+  it('announces the new result count politely without moving focus', async () => {
+    const app = await open('?lang=en');
+    await app.loaded();
+    const live = app.page.locator('[role=status][aria-live=polite]');
+    assert.equal(await live.count(), 1);
+    const before = await live.textContent();
+    await app.search().fill('battery');
+    await app.page.waitForFunction((b) => document.querySelector('[role=status]').textContent !== b, before);
+    assert.notEqual(await live.textContent(), before);
+    assert.equal(await app.page.evaluate(() => document.activeElement?.dataset.testid), 'search');
+    await app.close();
+  });
+
+  for (const [label, viewport] of [['320 px wide', { width: 320, height: 640 }], ['200 % zoom of 1280 px', { width: 640, height: 450 }]]) {
+    it(`needs no horizontal scrolling at ${label}`, async () => {
+      const app = await open('?lang=en', { viewport });
+      await app.loaded();
+      const overflow = await app.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 0, `${overflow}px of horizontal overflow`);
+      await app.cards().first().locator('.card-title a').click();
+      await app.dialog().waitFor({ state: 'visible' });
+      const dialogOverflow = await app.dialog().evaluate((d) => d.scrollWidth - d.clientWidth);
+      assert.ok(dialogOverflow <= 0, `dialog overflows by ${dialogOverflow}px`);
+      await app.close();
+    });
+  }
+});
