@@ -2,7 +2,9 @@
 //! Plain functions of the core types and a language, so the components stay free of logic
 //! and every wording decision is tested natively.
 
-use crate::catalogue::{Cooperation, Exhibit, Exhibition, IpStatus, LoadError};
+use crate::catalogue::{
+    Cooperation, Exhibit, Exhibition, IpStatus, Issue, LinkError, LoadError, SourceProblem, Text,
+};
 use crate::i18n::{lookup, t, tf, Lang, Msg};
 use crate::search::{Constraint, Facet, TrlRange};
 
@@ -135,6 +137,78 @@ pub fn load_error(lang: Lang, e: &LoadError) -> String {
     }
 }
 
+/// A problem inside a catalogue, in the visitor's language: source, location, what happened.
+pub fn problem(lang: Lang, p: &SourceProblem) -> String {
+    let value = |msg: Msg, v: &str| tf(lang, msg, &[("value", v)]);
+    let issue = match &p.problem.issue {
+        Issue::Malformed(message) => tf(lang, Msg::ProblemMalformed, &[("message", message)]),
+        Issue::ListedTwice => t(lang, Msg::ProblemListedTwice).to_owned(),
+        Issue::Url(LinkError::Empty) => t(lang, Msg::ProblemUrlEmpty).to_owned(),
+        Issue::Url(LinkError::Scheme(scheme)) => {
+            tf(lang, Msg::ProblemUrlScheme, &[("scheme", scheme)])
+        }
+        Issue::Url(LinkError::Unsafe) => t(lang, Msg::ProblemUrlUnsafe).to_owned(),
+        Issue::Date(v) => value(Msg::ProblemDate, v),
+        Issue::Id(v) => value(Msg::ProblemId, v),
+        Issue::DuplicateId(v) => value(Msg::ProblemDuplicateId, v),
+        Issue::Country(v) => value(Msg::ProblemCountry, v),
+        Issue::EmptyTitle => t(lang, Msg::ProblemEmptyTitle).to_owned(),
+        Issue::Trl(n) => value(Msg::ProblemTrl, &n.to_string()),
+        Issue::IpStatus(v) => value(Msg::ProblemIp, v),
+        Issue::Cooperation(v) => value(Msg::ProblemCooperation, v),
+        Issue::Email(v) => value(Msg::ProblemEmail, v),
+        Issue::CountryConflict { given, kept } => tf(
+            lang,
+            Msg::ProblemCountryConflict,
+            &[("given", given), ("kept", kept)],
+        ),
+        Issue::DuplicateExhibit(source) => {
+            tf(lang, Msg::ProblemDuplicateExhibit, &[("source", source)])
+        }
+        Issue::UnknownInstitution(v) => value(Msg::ProblemUnknownInstitution, v),
+        Issue::UnknownField(v) => value(Msg::ProblemUnknownField, v),
+        Issue::UnknownEvent(v) => value(Msg::ProblemUnknownEvent, v),
+    };
+    format!("{} — {}: {issue}", p.source, p.problem.path)
+}
+
+/// A catalogue date (`YYYY-MM-DD`, already validated) the way the language writes dates:
+/// "November 28, 2022", "2022年11月28日".
+pub fn date(lang: Lang, iso: &str) -> String {
+    let mut parts = iso.splitn(3, '-').map(|p| p.parse::<usize>().unwrap_or(0));
+    let (year, month, day) = match (parts.next(), parts.next(), parts.next()) {
+        (Some(y), Some(m @ 1..=12), Some(d)) => (y, m, d),
+        _ => return iso.to_owned(),
+    };
+    let month_name = t(lang, Msg::DateMonths)
+        .split(',')
+        .nth(month - 1)
+        .unwrap_or_default();
+    tf(
+        lang,
+        Msg::DatePattern,
+        &[
+            ("year", &year.to_string()),
+            ("month", month_name),
+            ("day", &day.to_string()),
+        ],
+    )
+}
+
+/// "Shown in 日本語 (ja)" when `text` is not available in the UI language, so nobody takes a
+/// fallback for a translation.
+pub fn fallback_note(lang: Lang, text: &Text) -> Option<String> {
+    let tag = text.get(lang.code()).fallback?;
+    let name: &str = match Lang::parse(tag) {
+        Some(l) => l.endonym(),
+        None => tag,
+    };
+    Some(format!(
+        "{} ({tag})",
+        tf(lang, Msg::FellBack, &[("lang", name)])
+    ))
+}
+
 /// `mailto:` with the subject naming the exhibit, so the enquiry arrives with its context.
 pub fn mailto(lang: Lang, email: &str, exhibit: &Exhibit) -> String {
     use percent_encoding::{utf8_percent_encode, NON_ALPHANUMERIC};
@@ -205,6 +279,43 @@ mod tests {
             "mailto:tto@example.org?subject=Enquiry%20about%3A%20Rice%20%26%20beans%3F"
         );
         assert!(mailto(Lang::Ja, "a@b.example", &ex.exhibits[0]).contains("%E7%B1%B3"));
+    }
+
+    #[test]
+    fn a_fallback_is_named_only_when_it_happens() {
+        let ex = exhibition();
+        let title = &ex.exhibits[0].title;
+        assert_eq!(fallback_note(Lang::Ja, title), None);
+        assert_eq!(
+            fallback_note(Lang::Zh, title).as_deref(),
+            Some("以English显示 (en)")
+        );
+        assert_eq!(fallback_note(Lang::En, &Text::from("plain")), None);
+    }
+
+    #[test]
+    fn dates_read_naturally_in_each_language() {
+        assert_eq!(date(Lang::En, "2022-11-28"), "November 28, 2022");
+        assert_eq!(date(Lang::Zh, "2022-11-08"), "2022年11月8日");
+        assert_eq!(date(Lang::Ja, "2022-01-29"), "2022年1月29日");
+        assert_eq!(date(Lang::En, "2022-13-01"), "2022-13-01");
+    }
+
+    #[test]
+    fn problems_are_told_in_the_visitor_language_with_their_location() {
+        let p = SourceProblem {
+            source: "a.json".into(),
+            problem: crate::catalogue::Problem {
+                path: "$.exhibits[1].trl".into(),
+                issue: Issue::Trl(12),
+            },
+        };
+        assert_eq!(
+            problem(Lang::En, &p),
+            "a.json — $.exhibits[1].trl: 12 is outside the TRL scale 1–9; ignored"
+        );
+        assert!(problem(Lang::Ja, &p).contains("TRL の範囲"));
+        assert!(problem(Lang::Zh, &p).starts_with("a.json — $.exhibits[1].trl: 12 超出"));
     }
 
     #[test]

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use super::model::*;
-use super::parse::Problem;
+use super::parse::{Issue, Problem};
 use super::text::Text;
 
 /// A problem together with the source it was found in, for the status panel.
@@ -72,10 +72,10 @@ impl Exhibition {
                             source: c.source.clone(),
                             problem: Problem {
                                 path: format!("institution \"{}\"", inst.id),
-                                message: format!(
-                                    "country {} disagrees with {} given earlier; the earlier one is kept",
-                                    inst.country, known.country
-                                ),
+                                issue: Issue::CountryConflict {
+                                    given: inst.country.clone(),
+                                    kept: known.country.clone(),
+                                },
                             },
                         });
                     }
@@ -119,7 +119,7 @@ impl Exhibition {
                     source: c.source.clone(),
                     problem: Problem {
                         path: format!("exhibit \"{}\"", exhibit.id),
-                        message: format!("already defined by {first}; this one is skipped"),
+                        issue: Issue::DuplicateExhibit(first.clone()),
                     },
                 });
                 continue;
@@ -137,32 +137,29 @@ impl Exhibition {
         let mut problems = Vec::new();
         for (i, exhibit) in self.exhibits.iter_mut().enumerate() {
             let source = &self.catalogues[self.exhibit_catalogue[i]].source;
-            let mut report = |message: String| {
+            let mut report = |issue: Issue| {
                 problems.push(SourceProblem {
                     source: source.clone(),
                     problem: Problem {
                         path: format!("exhibit \"{}\"", exhibit.id),
-                        message,
+                        issue,
                     },
                 })
             };
             if !self.institution_by_id.contains_key(&exhibit.institution) {
-                report(format!(
-                    "names the unknown institution \"{}\"",
-                    exhibit.institution
-                ));
+                report(Issue::UnknownInstitution(exhibit.institution.clone()));
             }
             exhibit.fields.retain(|f| {
                 let known = self.field_by_id.contains_key(f);
                 if !known {
-                    report(format!("names the unknown field \"{f}\"; ignored"));
+                    report(Issue::UnknownField(f.clone()));
                 }
                 known
             });
             exhibit.events.retain(|e| {
                 let known = self.event_by_id.contains_key(e);
                 if !known {
-                    report(format!("names the unknown event \"{e}\"; ignored"));
+                    report(Issue::UnknownEvent(e.clone()));
                 }
                 known
             });

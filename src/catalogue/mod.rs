@@ -15,7 +15,8 @@ pub use links::{resolve, safe_url, LinkError, LinkKind};
 pub use merge::{CatalogueInfo, Exhibition, SourceProblem};
 pub use model::*;
 pub use parse::{
-    is_date, is_slug, parse_document, Document, LoadError, Problem, CATALOGUE_FORMAT, INDEX_FORMAT,
+    is_date, is_slug, parse_document, Document, Issue, LoadError, Problem, CATALOGUE_FORMAT,
+    INDEX_FORMAT,
 };
 pub use sources::{Slot, SlotState, Sources};
 pub use text::{Localized, Text};

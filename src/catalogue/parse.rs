@@ -8,7 +8,7 @@ use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use serde_json::value::RawValue;
 
-use super::links::{safe_url, LinkKind};
+use super::links::{safe_url, LinkError, LinkKind};
 use super::model::*;
 use super::text::Text;
 
@@ -39,14 +39,56 @@ pub enum LoadError {
 /// Something wrong inside a document that cost only the entry or value at `path`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
+    /// A JSON path such as `$.exhibits[3].trl`, or the entity concerned after merging.
     pub path: String,
-    pub message: String,
+    pub issue: Issue,
 }
 
 impl std::fmt::Display for Problem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}", self.path, self.message)
+        write!(f, "{}: {}", self.path, self.issue)
     }
+}
+
+/// What was wrong, as data, so the interface can say it in the visitor's language. The
+/// English wording here is for logs and tests.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Issue {
+    /// serde's description of a value of the wrong shape; the entry was skipped.
+    #[error("{0}; entry skipped")]
+    Malformed(String),
+    #[error("listed twice")]
+    ListedTwice,
+    #[error("{0}; the URL was dropped")]
+    Url(LinkError),
+    #[error("\"{0}\" is not a YYYY-MM-DD date; ignored")]
+    Date(String),
+    #[error("\"{0}\" is not a valid id (use a-z, 0-9, '-' and '_'); entry skipped")]
+    Id(String),
+    #[error("the id \"{0}\" is used twice; later entry skipped")]
+    DuplicateId(String),
+    #[error("\"{0}\" is not an ISO 3166-1 alpha-2 code; entry skipped")]
+    Country(String),
+    #[error("the title is empty; entry skipped")]
+    EmptyTitle,
+    #[error("{0} is outside the TRL scale 1–9; ignored")]
+    Trl(i64),
+    #[error("unknown IP status \"{0}\"; ignored")]
+    IpStatus(String),
+    #[error("unknown cooperation mode \"{0}\"; ignored")]
+    Cooperation(String),
+    #[error("\"{0}\" is not an e-mail address; ignored")]
+    Email(String),
+    #[error("country {given} disagrees with {kept} given earlier; the earlier one is kept")]
+    CountryConflict { given: String, kept: String },
+    #[error("already defined by {0}; this one is skipped")]
+    DuplicateExhibit(String),
+    #[error("names the unknown institution \"{0}\"")]
+    UnknownInstitution(String),
+    #[error("names the unknown field \"{0}\"; ignored")]
+    UnknownField(String),
+    #[error("names the unknown event \"{0}\"; ignored")]
+    UnknownEvent(String),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -161,11 +203,11 @@ fn parse_index(json: &str, source: &str) -> Result<Document, LoadError> {
             Ok(url) if !catalogues.contains(&url) => catalogues.push(url),
             Ok(_) => problems.push(Problem {
                 path,
-                message: "listed twice".into(),
+                issue: Issue::ListedTwice,
             }),
             Err(e) => problems.push(Problem {
                 path,
-                message: e.to_string(),
+                issue: Issue::Url(e),
             }),
         }
     }
@@ -253,18 +295,15 @@ struct Checker<'a> {
 }
 
 impl Checker<'_> {
-    fn report(&mut self, path: String, message: impl Into<String>) {
-        self.problems.push(Problem {
-            path,
-            message: message.into(),
-        });
+    fn report(&mut self, path: String, issue: Issue) {
+        self.problems.push(Problem { path, issue });
     }
 
     fn url(&mut self, raw: Option<String>, path: String, kind: LinkKind) -> Option<String> {
         match safe_url(&raw?, self.source, kind) {
             Ok(url) => Some(url),
             Err(e) => {
-                self.report(path, format!("{e}; the URL was dropped"));
+                self.report(path, Issue::Url(e));
                 None
             }
         }
@@ -275,7 +314,7 @@ impl Checker<'_> {
         if is_date(&raw) {
             Some(raw)
         } else {
-            self.report(path, format!("\"{raw}\" is not a YYYY-MM-DD date; ignored"));
+            self.report(path, Issue::Date(raw));
             None
         }
     }
@@ -283,17 +322,11 @@ impl Checker<'_> {
     /// Items whose id is malformed or repeated are dropped, so every id in the model is unique.
     fn id_ok(&mut self, id: &str, path: &str, seen: &mut Vec<String>) -> bool {
         if !is_slug(id) {
-            self.report(
-                format!("{path}.id"),
-                format!("\"{id}\" is not a valid id (use a-z, 0-9, '-' and '_'); entry skipped"),
-            );
+            self.report(format!("{path}.id"), Issue::Id(id.to_owned()));
             return false;
         }
         if seen.iter().any(|s| s == id) {
-            self.report(
-                format!("{path}.id"),
-                format!("the id \"{id}\" is used twice; later entry skipped"),
-            );
+            self.report(format!("{path}.id"), Issue::DuplicateId(id.to_owned()));
             return false;
         }
         seen.push(id.to_owned());
@@ -311,14 +344,14 @@ fn item_or_problem<T: DeserializeOwned>(
         Err(LoadError::Invalid { path, message }) => {
             problems.push(Problem {
                 path,
-                message: format!("{message}; entry skipped"),
+                issue: Issue::Malformed(message),
             });
             None
         }
         Err(other) => {
             problems.push(Problem {
                 path: path.to_owned(),
-                message: other.to_string(),
+                issue: Issue::Malformed(other.to_string()),
             });
             None
         }
@@ -362,13 +395,7 @@ fn parse_catalogue(json: &str, source: &str) -> Result<Document, LoadError> {
             }
             let country = r.country.trim().to_ascii_uppercase();
             if country.len() != 2 || !country.bytes().all(|b| b.is_ascii_uppercase()) {
-                c.report(
-                    format!("{path}.country"),
-                    format!(
-                        "\"{}\" is not an ISO 3166-1 alpha-2 code; entry skipped",
-                        r.country
-                    ),
-                );
+                c.report(format!("{path}.country"), Issue::Country(r.country.clone()));
                 return None;
             }
             Some(Institution {
@@ -434,27 +461,21 @@ fn parse_catalogue(json: &str, source: &str) -> Result<Document, LoadError> {
 
 fn exhibit(c: &mut Checker, path: &str, r: RawExhibit) -> Option<Exhibit> {
     if r.title.is_blank() {
-        c.report(format!("{path}.title"), "the title is empty; entry skipped");
+        c.report(format!("{path}.title"), Issue::EmptyTitle);
         return None;
     }
     let trl = match r.trl {
         None => None,
         Some(n @ 1..=9) => Some(n as u8),
         Some(n) => {
-            c.report(
-                format!("{path}.trl"),
-                format!("{n} is outside the TRL scale 1–9; ignored"),
-            );
+            c.report(format!("{path}.trl"), Issue::Trl(n));
             None
         }
     };
     let ip = r.ip.and_then(|s| {
         let parsed = IpStatus::parse(&s);
         if parsed.is_none() {
-            c.report(
-                format!("{path}.ip"),
-                format!("unknown IP status \"{s}\"; ignored"),
-            );
+            c.report(format!("{path}.ip"), Issue::IpStatus(s.clone()));
         }
         parsed
     });
@@ -465,7 +486,7 @@ fn exhibit(c: &mut Checker, path: &str, r: RawExhibit) -> Option<Exhibit> {
             Some(_) => {}
             None => c.report(
                 format!("{path}.cooperation[{i}]"),
-                format!("unknown cooperation mode \"{s}\"; ignored"),
+                Issue::Cooperation(s.clone()),
             ),
         }
     }
@@ -475,10 +496,7 @@ fn exhibit(c: &mut Checker, path: &str, r: RawExhibit) -> Option<Exhibit> {
             if is_email(&e) {
                 Some(e)
             } else {
-                c.report(
-                    format!("{path}.contact.email"),
-                    format!("\"{e}\" is not an e-mail address; ignored"),
-                );
+                c.report(format!("{path}.contact.email"), Issue::Email(e.clone()));
                 None
             }
         });

@@ -195,8 +195,8 @@ impl SearchIndex {
         self.docs.is_empty()
     }
 
-    /// Answers `query`. `lang` only matters for sorting by title.
-    pub fn run(&self, ex: &Exhibition, query: &Query, lang: &str) -> Outcome {
+    /// Answers `query`; `titles` orders results when sorting by title.
+    pub fn run(&self, ex: &Exhibition, query: &Query, titles: &TitleOrder) -> Outcome {
         let terms = terms(&query.text);
         let filters = &query.filters;
         // Per facet, which option ids are selected; `None` when the facet is unconstrained.
@@ -310,7 +310,7 @@ impl SearchIndex {
             })
             .collect();
 
-        sort_results(&mut scored, ex, query.sort, lang);
+        sort_results(&mut scored, ex, query.sort, titles);
         Outcome {
             results: scored.into_iter().map(|(i, _)| i).collect(),
             facets,
@@ -342,18 +342,40 @@ fn score(doc: &Doc, terms: &[String]) -> Option<u32> {
     Some(total)
 }
 
-fn sort_results(results: &mut [(usize, u32)], ex: &Exhibition, sort: Sort, lang: &str) {
-    let title = |i: usize| ex.exhibits[i].title.get(lang).text.to_lowercase();
+/// Each exhibit's place when titles are sorted in one language's collation. Built once per
+/// exhibition and language, so sorting results by title is an integer sort, whatever the
+/// comparison costs (in the browser it is `Intl.Collator`, across the wasm boundary).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TitleOrder {
+    rank: Vec<u32>,
+}
+
+impl TitleOrder {
+    pub fn build(ex: &Exhibition, lang: &str, compare: impl Fn(&str, &str) -> Ordering) -> Self {
+        let titles: Vec<&str> = ex.exhibits.iter().map(|e| e.title.get(lang).text).collect();
+        let mut order: Vec<usize> = (0..titles.len()).collect();
+        order.sort_by(|&a, &b| compare(titles[a], titles[b]).then(a.cmp(&b)));
+        let mut rank = vec![0u32; titles.len()];
+        for (position, i) in order.into_iter().enumerate() {
+            rank[i] = position as u32;
+        }
+        TitleOrder { rank }
+    }
+
+    /// Case-insensitive code-point order: the fallback where no collator is at hand.
+    pub fn simple(ex: &Exhibition, lang: &str) -> Self {
+        Self::build(ex, lang, |a, b| a.to_lowercase().cmp(&b.to_lowercase()))
+    }
+
+    fn of(&self, i: usize) -> u32 {
+        self.rank.get(i).copied().unwrap_or(u32::MAX)
+    }
+}
+
+fn sort_results(results: &mut [(usize, u32)], ex: &Exhibition, sort: Sort, titles: &TitleOrder) {
     match sort {
         Sort::Relevance => results.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0))),
-        Sort::Title => {
-            let mut keyed: Vec<(String, usize, u32)> =
-                results.iter().map(|&(i, s)| (title(i), i, s)).collect();
-            keyed.sort();
-            for (slot, (_, i, s)) in results.iter_mut().zip(keyed) {
-                *slot = (i, s);
-            }
-        }
+        Sort::Title => results.sort_by_key(|&(i, _)| (titles.of(i), i)),
         Sort::Trl => results.sort_by(|a, b| {
             desc_none_last(ex.exhibits[a.0].trl, ex.exhibits[b.0].trl).then(a.0.cmp(&b.0))
         }),

@@ -7,6 +7,8 @@ mod normalize;
 #[cfg(test)]
 mod tests;
 
-pub use engine::{Constraint, FacetCounts, FacetOption, Outcome, Query, SearchIndex, Sort};
+pub use engine::{
+    Constraint, FacetCounts, FacetOption, Outcome, Query, SearchIndex, Sort, TitleOrder,
+};
 pub use filters::{Facet, Filters, TrlRange};
 pub use normalize::{normalize, terms};

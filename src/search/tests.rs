@@ -66,7 +66,7 @@ fn run(ex: &Exhibition, text: &str, filters: Filters, sort: Sort) -> Outcome {
             filters,
             sort,
         },
-        "en",
+        &TitleOrder::simple(ex, "en"),
     )
 }
 
@@ -255,6 +255,24 @@ fn the_empty_state_knows_what_loosening_each_constraint_gives() {
             (Constraint::Trl, 0),
         ]
     );
+}
+
+#[test]
+fn title_order_follows_the_given_collation() {
+    let ex = exhibition();
+    let index = SearchIndex::build(&ex);
+    let query = Query {
+        sort: Sort::Title,
+        ..Query::default()
+    };
+    // Reverse order stands in for a language's collator: the engine must obey it.
+    let reversed = TitleOrder::build(&ex, "en", |a, b| b.cmp(a));
+    let o = index.run(&ex, &query, &reversed);
+    assert_eq!(ids(&ex, &o), ["soil", "herb", "edge", "rice", "drone"]);
+    // Titles are taken in the requested language: in zh, "herb" and "rice" have Chinese titles.
+    let zh = TitleOrder::simple(&ex, "zh");
+    let o = index.run(&ex, &query, &zh);
+    assert_eq!(ids(&ex, &o), ["drone", "edge", "soil", "herb", "rice"]);
 }
 
 #[test]

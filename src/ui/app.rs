@@ -12,7 +12,7 @@ use super::{
 use crate::catalogue::{resolve, Exhibition, Sources};
 use crate::fetch;
 use crate::i18n::{t, Lang, Msg};
-use crate::search::{Outcome, Query, SearchIndex};
+use crate::search::{Outcome, Query, SearchIndex, TitleOrder};
 use crate::url_state::ViewState;
 
 /// Used when the URL names no catalogue: the index shipped next to the app.
@@ -63,10 +63,14 @@ impl Ctx {
                 sort: s.sort,
             })
         });
+        let titles = Memo::new(move |_| {
+            let code = lang.get().code();
+            data.with(|d| Arc::new(collated_titles(&d.ex, code)))
+        });
         let outcome = Memo::new(move |_| {
             let loaded = data.get();
-            let lang = lang.get();
-            Arc::new(query.with(|q| loaded.index.run(&loaded.ex, q, lang.code())))
+            let titles = titles.get();
+            Arc::new(query.with(|q| loaded.index.run(&loaded.ex, q, &titles)))
         });
         Ctx {
             state,
@@ -134,6 +138,23 @@ pub fn App() -> impl IntoView {
             </div>
         </div>
     }
+}
+
+/// Title order in the language's own collation (pinyin for zh, kana order for ja), from the
+/// browser's `Intl.Collator`; code-point order if that is unavailable.
+fn collated_titles(ex: &Exhibition, code: &str) -> TitleOrder {
+    let locales = js_sys::Array::of1(&code.into());
+    let collator = js_sys::Intl::Collator::new(&locales, &js_sys::Object::new());
+    let compare = collator.compare();
+    TitleOrder::build(ex, code, |a, b| {
+        let result = compare.call2(&wasm_bindgen::JsValue::NULL, &a.into(), &b.into());
+        match result.ok().and_then(|v| v.as_f64()) {
+            Some(n) if n < 0.0 => std::cmp::Ordering::Less,
+            Some(n) if n > 0.0 => std::cmp::Ordering::Greater,
+            Some(_) => std::cmp::Ordering::Equal,
+            None => a.cmp(b),
+        }
+    })
 }
 
 fn browser_language() -> Lang {

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::app::use_ctx;
 use crate::i18n::{t, tf, Lang, Msg};
-use crate::labels::{coop_label, country_name, ip_label};
+use crate::labels::{coop_label, country_name, fallback_note, ip_label};
 
 /// The URL of the current view with `id`'s detail open.
 pub fn exhibit_href(ctx: &super::Ctx, id: &str) -> String {
@@ -37,10 +37,7 @@ pub fn Card(index: usize) -> impl IntoView {
     let e = &ex.exhibits[index];
     let id = e.id.clone();
     let title = e.title.get(code);
-    let fell_back = title.fallback.map(|tag| {
-        let name = Lang::parse(tag).map_or(tag.to_owned(), |l| l.endonym().to_owned());
-        (tag.to_owned(), tf(lang, Msg::FellBack, &[("lang", &name)]))
-    });
+    let fell_back = fallback_note(lang, &e.title);
     let title_lang = content_lang(&e.title, code);
     let title_text = title.text.to_owned();
     let summary = e.summary.get(code);
@@ -89,7 +86,7 @@ pub fn Card(index: usize) -> impl IntoView {
             <h3 class="card-title" lang=title_lang>
                 <a href=href on:click=open>{title_text}</a>
             </h3>
-            {fell_back.map(|(tag, text)| view! { <p class="fallback">{text}" ("{tag}")"</p> })}
+            {fell_back.map(|text| view! { <p class="fallback">{text}</p> })}
             <p class="institution">
                 <span lang=institution.1>{institution.0}</span>
                 " · "

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use super::app::use_ctx;
 use super::card::content_lang;
 use crate::i18n::{t, tf, Lang, Msg};
-use crate::labels::{coop_label, country_name, ip_label, mailto};
+use crate::labels::{coop_label, country_name, date, fallback_note, ip_label, mailto};
 
 #[component]
 pub fn Detail() -> impl IntoView {
@@ -107,7 +107,7 @@ fn detail_body(ex: &crate::catalogue::Exhibition, index: usize, lang: Lang) -> i
         .iter()
         .filter_map(|id| ex.event(id))
         .map(|ev| match &ev.date {
-            Some(date) => format!("{} ({date})", ev.name.get(code).text),
+            Some(day) => format!("{} ({})", ev.name.get(code).text, date(lang, day)),
             None => ev.name.get(code).text.to_owned(),
         })
         .collect::<Vec<_>>()
@@ -145,6 +145,7 @@ fn detail_body(ex: &crate::catalogue::Exhibition, index: usize, lang: Lang) -> i
             <h2 id="showcase-detail-title" lang=content_lang(&e.title, code)>
                 {e.title.get(code).text.to_owned()}
             </h2>
+            {fallback_note(lang, &e.title).map(|text| view! { <p class="fallback">{text}</p> })}
             <p class="summary" lang=content_lang(&e.summary, code)>
                 {e.summary.get(code).text.to_owned()}
             </p>

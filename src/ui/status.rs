@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::app::use_ctx;
 use crate::i18n::{number, tf, Msg};
-use crate::labels::{kilobytes, load_error};
+use crate::labels::{kilobytes, load_error, problem};
 
 #[component]
 pub fn Status() -> impl IntoView {
@@ -49,10 +49,11 @@ pub fn Status() -> impl IntoView {
         })
     };
     let problems = move || {
+        let lang = ctx.lang.get();
         ctx.data.with(|d| {
             d.ex.problems
                 .iter()
-                .map(|p| format!("{} — {}", p.source, p.problem))
+                .map(|p| problem(lang, p))
                 .collect::<Vec<_>>()
         })
     };
