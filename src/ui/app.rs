@@ -12,7 +12,7 @@ use super::{
 use crate::catalogue::{resolve, Exhibition, Sources};
 use crate::fetch;
 use crate::i18n::{t, Lang, Msg};
-use crate::search::{Outcome, Query, SearchIndex, TitleOrder};
+use crate::search::{Outcome, Query, SearchIndex, Sort, TitleOrder};
 use crate::url_state::ViewState;
 
 /// Used when the URL names no catalogue: the index shipped next to the app.
@@ -69,7 +69,13 @@ impl Ctx {
         });
         let outcome = Memo::new(move |_| {
             let loaded = data.get();
-            let titles = titles.get();
+            // Collating every title costs a JS call per comparison: only pay it to sort by title.
+            let by_title = query.with(|q| q.sort == Sort::Title);
+            let titles = if by_title {
+                titles.get()
+            } else {
+                Arc::default()
+            };
             Arc::new(query.with(|q| loaded.index.run(&loaded.ex, q, &titles)))
         });
         Ctx {
