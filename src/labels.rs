@@ -3,9 +3,10 @@
 //! and every wording decision is tested natively.
 
 use crate::catalogue::{
-    Cooperation, Exhibit, Exhibition, IpStatus, Issue, LinkError, LoadError, SourceProblem, Text,
+    Cooperation, Exhibit, Exhibition, IpStatus, Issue, LinkError, LoadError, SourceProblem,
+    Sources, Text,
 };
-use crate::i18n::{lookup, t, tf, Lang, Msg};
+use crate::i18n::{lookup, number, t, tf, Lang, Msg};
 use crate::search::{Constraint, Facet, TrlRange};
 
 pub fn facet_name(lang: Lang, facet: Facet) -> &'static str {
@@ -73,6 +74,15 @@ pub fn option_label(ex: &Exhibition, lang: Lang, facet: Facet, value: &str) -> S
     }
 }
 
+/// "Country: Japan", or "Field: Agriculture / ICT" for several options of one facet.
+pub fn filter_label(ex: &Exhibition, lang: Lang, facet: Facet, values: &[String]) -> String {
+    let names: Vec<String> = values
+        .iter()
+        .map(|v| option_label(ex, lang, facet, v))
+        .collect();
+    format!("{}: {}", facet_name(lang, facet), names.join(" / "))
+}
+
 pub fn trl_range_label(lang: Lang, range: TrlRange) -> String {
     tf(
         lang,
@@ -95,13 +105,7 @@ pub fn constraint_label(
 ) -> String {
     match c {
         Constraint::Text => tf(lang, Msg::EmptyQuery, &[("query", query)]),
-        Constraint::Facet(facet) => {
-            let values: Vec<String> = selected
-                .iter()
-                .map(|v| option_label(ex, lang, facet, v))
-                .collect();
-            format!("{}: {}", facet_name(lang, facet), values.join(" / "))
-        }
+        Constraint::Facet(facet) => filter_label(ex, lang, facet, selected),
         Constraint::Trl => trl.map(|r| trl_range_label(lang, r)).unwrap_or_default(),
     }
 }
@@ -223,9 +227,23 @@ pub fn mailto(lang: Lang, email: &str, exhibit: &Exhibit) -> String {
     )
 }
 
-/// Kilobytes with one decimal, for the loading indicator.
-pub fn kilobytes(bytes: u64) -> String {
-    format!("{:.1}", bytes as f64 / 1024.0)
+/// "Loading catalogues… 1 of 3 · 412.5 KB received".
+pub fn loading_text(lang: Lang, sources: &Sources) -> String {
+    let (received, _) = sources.bytes_pending();
+    let mut text = tf(
+        lang,
+        Msg::LoadingCatalogues,
+        &[
+            ("done", &number(lang, sources.done())),
+            ("total", &number(lang, sources.slots.len())),
+        ],
+    );
+    if received > 0 {
+        let kb = format!("{:.1}", received as f64 / 1024.0);
+        text.push_str(" · ");
+        text.push_str(&tf(lang, Msg::LoadingBytes, &[("kb", &kb)]));
+    }
+    text
 }
 
 #[cfg(test)]
@@ -291,6 +309,17 @@ mod tests {
             Some("以English显示 (en)")
         );
         assert_eq!(fallback_note(Lang::En, &Text::from("plain")), None);
+    }
+
+    #[test]
+    fn loading_says_how_far_it_got() {
+        let mut s = Sources::new(&["a.json".into(), "b.json".into()]);
+        s.progress(0, 2048, None);
+        s.finish(1, Err(LoadError::Http { status: 404 }));
+        assert_eq!(
+            loading_text(Lang::En, &s),
+            "Loading catalogues… 1 of 2 · 2.0 KB received"
+        );
     }
 
     #[test]

@@ -143,6 +143,21 @@ impl Sources {
         (received, total)
     }
 
+    /// How much of the loading is done, 0.0 to 1.0: finished sources, plus the received part of
+    /// those still streaming when every one of them announced its size. Compressed transfers
+    /// announce fewer bytes than they deliver, so an overshoot counts as unknown.
+    pub fn fraction(&self) -> f64 {
+        let slots = self.slots.len().max(1) as f64;
+        let done = self.done() as f64;
+        match self.bytes_pending() {
+            (received, Some(total)) if total > 0 && received <= total => {
+                let pending = slots - done;
+                (done + pending * received as f64 / total as f64) / slots
+            }
+            _ => done / slots,
+        }
+    }
+
     pub fn failures(&self) -> impl Iterator<Item = (&str, &LoadError)> {
         self.ordered().filter_map(|s| match &s.state {
             SlotState::Failed(e) => Some((s.url.as_str(), e)),
@@ -257,6 +272,19 @@ mod tests {
         assert_eq!(s.bytes_pending(), (150, None));
         s.finish(1, Err(LoadError::Network("x".into())));
         assert_eq!(s.bytes_pending(), (100, Some(1000)));
+    }
+
+    #[test]
+    fn the_fraction_grows_with_bytes_and_finished_sources() {
+        let mut s = Sources::new(&["a.json".into(), "b.json".into()]);
+        assert_eq!(s.fraction(), 0.0);
+        s.progress(0, 500, Some(1000));
+        s.progress(1, 0, Some(1000));
+        assert_eq!(s.fraction(), 0.25);
+        s.progress(0, 3000, Some(1000));
+        assert_eq!(s.fraction(), 0.0);
+        s.finish(1, Err(LoadError::Network("x".into())));
+        assert_eq!(s.fraction(), 0.5);
     }
 
     #[test]

@@ -243,11 +243,10 @@ impl SearchIndex {
             if failed.count_ones() > 1 {
                 continue;
             }
-            let score = score(doc, &terms);
-            if score.is_none() {
+            let Some(score) = score(doc, &terms) else {
                 without_text += usize::from(failed == 0);
                 continue;
-            }
+            };
             // Passing all but at most one constraint: count it for that one (or for all).
             for (slot, counts) in counts.iter_mut().enumerate() {
                 if failed == 0 || failed == 1 << slot {
@@ -262,7 +261,7 @@ impl SearchIndex {
                 }
             }
             match failed {
-                0 => scored.push((i, score.unwrap_or(0))),
+                0 => scored.push((i, score)),
                 TRL_BIT => relax_trl += 1,
                 bit => relax_facet[bit.trailing_zeros() as usize] += 1,
             }

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::app::use_ctx;
 use crate::i18n::{tf, Msg};
-use crate::labels::{facet_name, option_label, trl_range_label};
+use crate::labels::{filter_label, trl_range_label};
 use crate::search::Facet;
 
 #[derive(Clone, PartialEq)]
@@ -40,7 +40,7 @@ pub fn Chips() -> impl IntoView {
                         .map(|chip| {
                             let label = ctx.data.with(|d| match &chip {
                                 Chip::Facet(f, v) => {
-                                    format!("{}: {}", facet_name(lang, *f), option_label(&d.ex, lang, *f, v))
+                                    filter_label(&d.ex, lang, *f, &[v.clone()])
                                 }
                                 Chip::Trl => ctx.state.with(|s| s.filters.trl.map(|r| trl_range_label(lang, r)).unwrap_or_default()),
                             });

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::app::use_ctx;
 use crate::i18n::{number, tf, Msg};
-use crate::labels::{kilobytes, load_error, problem};
+use crate::labels::{load_error, loading_text, problem};
 
 #[component]
 pub fn Status() -> impl IntoView {
@@ -12,33 +12,7 @@ pub fn Status() -> impl IntoView {
     let loading = move || ctx.sources.with(|s| s.is_loading());
     let progress = move || {
         let lang = ctx.lang.get();
-        ctx.sources.with(|s| {
-            let (received, total) = s.bytes_pending();
-            let mut text = tf(
-                lang,
-                Msg::LoadingCatalogues,
-                &[
-                    ("done", &number(lang, s.done())),
-                    ("total", &number(lang, s.slots.len())),
-                ],
-            );
-            if received > 0 {
-                text.push_str(" · ");
-                text.push_str(&tf(
-                    lang,
-                    Msg::LoadingBytes,
-                    &[("kb", &kilobytes(received))],
-                ));
-            }
-            // Compressed transfers announce fewer bytes than they deliver.
-            let fraction = match total {
-                Some(t) if t >= received && t > 0 => {
-                    (s.done() as f64 + received as f64 / t as f64) / s.slots.len() as f64
-                }
-                _ => s.done() as f64 / s.slots.len().max(1) as f64,
-            };
-            (text, fraction)
-        })
+        ctx.sources.with(|s| (loading_text(lang, s), s.fraction()))
     };
     let failures = move || {
         let lang = ctx.lang.get();
