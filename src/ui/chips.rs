@@ -40,7 +40,7 @@ pub fn Chips() -> impl IntoView {
                         .map(|chip| {
                             let label = ctx.data.with(|d| match &chip {
                                 Chip::Facet(f, v) => {
-                                    filter_label(&d.ex, lang, *f, &[v.clone()])
+                                    filter_label(&d.ex, lang, *f, std::slice::from_ref(v))
                                 }
                                 Chip::Trl => ctx.state.with(|s| s.filters.trl.map(|r| trl_range_label(lang, r)).unwrap_or_default()),
                             });
