@@ -92,7 +92,10 @@ pub async fn fetch_text(
             break;
         }
         if let Ok(value) = Reflect::get(&chunk, &"value".into()) {
-            bytes.extend(Uint8Array::new(&value).to_vec());
+            let chunk = Uint8Array::new(&value);
+            let start = bytes.len();
+            bytes.resize(start + chunk.length() as usize, 0);
+            chunk.copy_to(&mut bytes[start..]);
         }
         on_progress(bytes.len() as u64, total);
     }
