@@ -114,6 +114,19 @@ impl Sources {
         self.order.iter().map(|&i| &self.slots[i])
     }
 
+    /// The exhibition's own name: the title of the first listed index, or of the only
+    /// catalogue when a single one was asked for. `None` for a mixed bag of sources.
+    pub fn title(&self) -> Option<&Text> {
+        let first = self.ordered().next()?;
+        match &first.state {
+            SlotState::Index { title, .. } => title.as_ref(),
+            SlotState::Catalogue { catalogue, .. } if self.order.len() == 1 => {
+                Some(&catalogue.title)
+            }
+            _ => None,
+        }
+    }
+
     pub fn done(&self) -> usize {
         self.slots
             .iter()
@@ -285,6 +298,26 @@ mod tests {
         assert_eq!(s.fraction(), 0.0);
         s.finish(1, Err(LoadError::Network("x".into())));
         assert_eq!(s.fraction(), 0.5);
+    }
+
+    #[test]
+    fn the_exhibition_is_named_by_its_index_or_its_only_catalogue() {
+        let index =
+            r#"{"format": "showcase-index/1", "title": {"en": "Forum"}, "catalogues": ["a.json"]}"#;
+        let mut s = Sources::new(&["i.json".into(), "z.json".into()]);
+        assert_eq!(s.title(), None);
+        s.finish(0, Ok(index.into()));
+        assert_eq!(
+            s.title(),
+            Some(&Text::Tagged(vec![("en".into(), "Forum".into())]))
+        );
+        let mut single = Sources::new(&["a.json".into()]);
+        single.finish(0, Ok(cat("a", "a1")));
+        assert_eq!(single.title(), Some(&Text::from("a")));
+        let mut two = Sources::new(&["a.json".into(), "b.json".into()]);
+        two.finish(0, Ok(cat("a", "a1")));
+        two.finish(1, Ok(cat("b", "b1")));
+        assert_eq!(two.title(), None);
     }
 
     #[test]

@@ -92,6 +92,14 @@ impl Ctx {
         t(self.lang.get(), msg)
     }
 
+    /// The loaded exhibition's name in the current language, when its sources give one.
+    pub fn exhibition_title(&self) -> Option<String> {
+        let code = self.lang.get().code();
+        self.sources
+            .with(|s| s.title().map(|t| t.get(code).text.to_owned()))
+            .filter(|t| !t.trim().is_empty())
+    }
+
     pub fn update(&self, change: impl FnOnce(&mut ViewState)) {
         self.state.update(change);
     }
@@ -121,7 +129,8 @@ pub fn App() -> impl IntoView {
     Effect::new(move |_| {
         let lang = lang.get();
         let doc = document();
-        doc.set_title(t(lang, Msg::AppTitle));
+        let title = ctx.exhibition_title();
+        doc.set_title(title.as_deref().unwrap_or(t(lang, Msg::AppTitle)));
         if let Some(root) = doc.document_element() {
             let _ = root.set_attribute("lang", lang.code());
         }

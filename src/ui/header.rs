@@ -11,10 +11,14 @@ pub fn Header() -> impl IntoView {
         ctx.update(|s| s.lang = chosen);
     };
     let sample = move || ctx.data.with(|d| d.ex.has_sample());
+    let exhibition_title = move || ctx.exhibition_title();
     view! {
         <header class="site-header">
             <div class="titles">
-                <h1>{move || ctx.t(Msg::AppTitle)}</h1>
+                <Show when=move || exhibition_title().is_some()>
+                    <p class="brand">{move || ctx.t(Msg::AppTitle)}</p>
+                </Show>
+                <h1>{move || exhibition_title().unwrap_or_else(|| ctx.t(Msg::AppTitle).to_owned())}</h1>
                 <p class="tagline">{move || ctx.t(Msg::AppTagline)}</p>
             </div>
             <label class="lang-switch">

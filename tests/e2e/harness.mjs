@@ -17,6 +17,12 @@ export function demoCatalogues() {
   return index.catalogues.map((c) => JSON.parse(readFileSync(resolve(dir, c), 'utf8')));
 }
 
+/** The demo exhibition's name in `lang`, from the bundled index. */
+export function demoTitle(lang) {
+  const index = JSON.parse(readFileSync(resolve(dist, 'catalogues', 'index.json'), 'utf8'));
+  return index.title[lang];
+}
+
 export function demoExhibits() {
   return demoCatalogues().flatMap((c) => c.exhibits);
 }
