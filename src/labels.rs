@@ -83,6 +83,17 @@ pub fn filter_label(ex: &Exhibition, lang: Lang, facet: Facet, values: &[String]
     format!("{}: {}", facet_name(lang, facet), names.join(" / "))
 }
 
+/// "TRL 5".
+pub fn trl_level(lang: Lang, level: u8) -> String {
+    tf(lang, Msg::TrlLevel, &[("level", &level.to_string())])
+}
+
+/// The `lang` attribute for catalogue text shown in the UI language `code`: set only when the
+/// text is in another language, so screen readers switch voice exactly when needed.
+pub fn content_lang(text: &Text, code: &str) -> Option<String> {
+    text.lang_of(code).filter(|l| *l != code).map(str::to_owned)
+}
+
 pub fn trl_range_label(lang: Lang, range: TrlRange) -> String {
     tf(
         lang,

@@ -8,7 +8,7 @@ use showcase::ui::{Chips, Ctx, Detail, Facets, Results, Status};
 use showcase::url_state::ViewState;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{HtmlElement, HtmlInputElement};
+use web_sys::HtmlElement;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -62,6 +62,14 @@ fn all(host: &HtmlElement, selector: &str) -> Vec<HtmlElement> {
         .collect()
 }
 
+fn click(host: &HtmlElement, selector: &str) {
+    host.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("nothing matches {selector}"))
+        .unchecked_into::<HtmlElement>()
+        .click();
+}
+
 fn text(host: &HtmlElement, selector: &str) -> String {
     host.query_selector(selector)
         .unwrap()
@@ -86,12 +94,7 @@ async fn ticking_a_facet_narrows_cards_and_updates_counts() {
     assert_eq!(all(&host, "[data-testid=card]").len(), 3);
     assert_eq!(text(&host, "[data-testid=count]"), "3 of 3 exhibits");
 
-    let ict: HtmlInputElement = host
-        .query_selector("[data-facet=field] input[value=ict]")
-        .unwrap()
-        .unwrap()
-        .unchecked_into();
-    ict.click();
+    click(&host, "[data-facet=field] input[value=ict]");
     settle().await;
     assert_eq!(all(&host, "[data-testid=card]").len(), 2);
     assert_eq!(text(&host, "[data-testid=count]"), "2 of 3 exhibits");
@@ -107,11 +110,7 @@ async fn ticking_a_facet_narrows_cards_and_updates_counts() {
     assert_eq!(country_counts, ["2"]);
     assert!(text(&host, "[data-testid=chips]").contains("ICT"));
 
-    host.query_selector("[data-testid=clear-all]")
-        .unwrap()
-        .unwrap()
-        .unchecked_into::<HtmlElement>()
-        .click();
+    click(&host, "[data-testid=clear-all]");
     settle().await;
     assert_eq!(all(&host, "[data-testid=card]").len(), 3);
     host.remove();
@@ -195,7 +194,7 @@ async fn an_impossible_combination_offers_what_to_loosen() {
     let empty = text(&host, "[data-testid=empty]");
     assert!(empty.contains("Country: Japan (2)"), "{empty}");
     assert!(empty.contains("Field: ICT (1)"), "{empty}");
-    all(&host, "[data-testid=empty] button")[0].click();
+    click(&host, "[data-testid=empty] button");
     settle().await;
     assert_eq!(ctx.state.with_untracked(|s| s.to_query()), "field=ict");
     assert_eq!(all(&host, "[data-testid=card]").len(), 2);

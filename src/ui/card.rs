@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 
 use super::app::use_ctx;
-use crate::i18n::{t, tf, Lang, Msg};
-use crate::labels::{coop_label, country_name, fallback_note, ip_label};
+use crate::i18n::{t, Lang, Msg};
+use crate::labels::{content_lang, coop_label, country_name, fallback_note, ip_label, trl_level};
 
 /// The URL of the current view with `id`'s detail open.
 pub fn exhibit_href(ctx: &super::Ctx, id: &str) -> String {
@@ -19,12 +19,6 @@ pub fn exhibit_href(ctx: &super::Ctx, id: &str) -> String {
 /// A plain left click opens the detail in place; modified clicks keep their browser meaning.
 pub fn is_plain_click(ev: &web_sys::MouseEvent) -> bool {
     ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key())
-}
-
-/// The `lang` attribute for catalogue text shown in the UI language `code`: set only when the
-/// text is in another language, so screen readers switch voice exactly when needed.
-pub fn content_lang(text: &crate::catalogue::Text, code: &str) -> Option<String> {
-    text.lang_of(code).filter(|l| *l != code).map(str::to_owned)
 }
 
 #[component]
@@ -65,9 +59,7 @@ pub fn Card(index: usize) -> impl IntoView {
             )
         })
         .collect();
-    let trl = e
-        .trl
-        .map(|level| tf(lang, Msg::TrlLevel, &[("level", &level.to_string())]));
+    let trl = e.trl.map(|level| trl_level(lang, level));
     let ip = e.ip.map(|ip| (ip.as_str(), ip_label(lang, ip)));
     let coop: Vec<&'static str> = e.cooperation.iter().map(|c| coop_label(lang, *c)).collect();
     let image = e.image.clone();

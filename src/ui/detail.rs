@@ -5,9 +5,10 @@ use leptos::html;
 use leptos::prelude::*;
 
 use super::app::use_ctx;
-use super::card::content_lang;
 use crate::i18n::{t, tf, Lang, Msg};
-use crate::labels::{coop_label, country_name, date, fallback_note, ip_label, mailto};
+use crate::labels::{
+    content_lang, coop_label, country_name, date, fallback_note, ip_label, mailto, trl_level,
+};
 
 #[component]
 pub fn Detail() -> impl IntoView {
@@ -112,10 +113,7 @@ fn detail_body(ex: &crate::catalogue::Exhibition, index: usize, lang: Lang) -> i
         })
         .collect::<Vec<_>>()
         .join(", ");
-    let trl = e
-        .trl
-        .map(|l| tf(lang, Msg::TrlLevel, &[("level", &l.to_string())]))
-        .unwrap_or_default();
+    let trl = e.trl.map(|l| trl_level(lang, l)).unwrap_or_default();
     let ip =
         e.ip.map(|ip| ip_label(lang, ip).to_owned())
             .unwrap_or_default();

@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 
 use super::app::use_ctx;
-use crate::i18n::{number, tf, Msg};
-use crate::labels::{facet_name, option_label};
+use crate::i18n::{number, Msg};
+use crate::labels::{facet_name, option_label, trl_level};
 use crate::search::{Facet, TrlRange};
 
 #[component]
@@ -136,7 +136,7 @@ fn TrlGroup() -> impl IntoView {
             .map(|level| {
                 let label = format!(
                     "{} ({})",
-                    tf(lang, Msg::TrlLevel, &[("level", &level.to_string())]),
+                    trl_level(lang, level),
                     number(lang, counts[usize::from(level) - 1])
                 );
                 view! { <option value=level.to_string() selected=level == selected>{label}</option> }
