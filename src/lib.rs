@@ -5,6 +5,7 @@
 //! they load documents and render the core's answers. See ARCHITECTURE.md.
 
 pub mod catalogue;
+pub mod embed;
 pub mod i18n;
 pub mod labels;
 pub mod search;

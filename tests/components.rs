@@ -200,3 +200,38 @@ async fn an_impossible_combination_offers_what_to_loosen() {
     assert_eq!(all(&host, "[data-testid=card]").len(), 2);
     host.remove();
 }
+
+#[wasm_bindgen_test]
+async fn a_locked_filter_has_no_control_no_chip_and_survives_clear_all() {
+    let (host, ctx) = mount_panels("lang=en&embed=1&institution=b&lock=institution");
+    settle().await;
+    assert_eq!(all(&host, "[data-testid=card]").len(), 2);
+    assert!(all(&host, "[data-facet=institution]").is_empty());
+    assert!(!all(&host, "[data-facet=field]").is_empty());
+
+    click(&host, "[data-facet=field] input[value=agriculture]");
+    settle().await;
+    assert_eq!(all(&host, "[data-testid=card]").len(), 1);
+    let chips = text(&host, "[data-testid=chips]");
+    assert!(chips.contains("Agriculture"), "{chips}");
+    assert!(
+        !chips.contains("Beta"),
+        "no chip for the locked university: {chips}"
+    );
+
+    click(&host, "[data-testid=clear-all]");
+    settle().await;
+    assert_eq!(all(&host, "[data-testid=card]").len(), 2);
+    assert_eq!(
+        ctx.state.with_untracked(|s| s
+            .filters
+            .selected(showcase::search::Facet::Institution)
+            .to_vec()),
+        ["b"]
+    );
+    // Even a direct change to the view cannot widen it.
+    ctx.update(|s| s.filters = Default::default());
+    settle().await;
+    assert_eq!(all(&host, "[data-testid=card]").len(), 2);
+    host.remove();
+}

@@ -6,10 +6,21 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::{
-    chips::Chips, detail::Detail, facets::Facets, header::Header, results::Results,
-    search_box::SearchBox, status::Status, url_sync,
+    chips::Chips,
+    detail::Detail,
+    embed_bar::EmbedBar,
+    embed_code::EmbedCode,
+    facets::Facets,
+    frame,
+    header::Header,
+    host::{Host, HostKind},
+    results::Results,
+    search_box::SearchBox,
+    status::Status,
+    theme, url_sync,
 };
 use crate::catalogue::{resolve, Exhibition, Sources};
+use crate::embed::{Page, Presentation};
 use crate::fetch;
 use crate::i18n::{t, Lang, Msg};
 use crate::search::{Outcome, Query, SearchIndex, Sort, TitleOrder};
@@ -35,6 +46,10 @@ impl PartialEq for Loaded {
 #[derive(Clone, Copy)]
 pub struct Ctx {
     pub state: RwSignal<ViewState>,
+    pub host: StoredValue<Host>,
+    /// The view as the app started: what locks pin.
+    pub pinned: StoredValue<ViewState>,
+    pub presentation: Memo<Presentation>,
     pub lang: Memo<Lang>,
     pub sources: RwSignal<Sources>,
     pub data: Memo<Arc<Loaded>>,
@@ -45,6 +60,12 @@ impl Ctx {
     /// Derives everything the panels read from the view state and the sources. Fetching and
     /// URL syncing are the caller's business, so tests can build a context from fixtures.
     pub fn new(state: RwSignal<ViewState>, sources: RwSignal<Sources>) -> Ctx {
+        Ctx::hosted(state, sources, Host::page())
+    }
+
+    pub fn hosted(state: RwSignal<ViewState>, sources: RwSignal<Sources>, host: Host) -> Ctx {
+        let pinned = StoredValue::new(state.get_untracked());
+        let presentation = Memo::new(move |_| state.with(Presentation::from_state));
         let browser_lang = browser_language();
         let lang = Memo::new(move |_| state.with(|s| s.lang).unwrap_or(browser_lang));
         // Progress chunks change `sources` often; only a finished source changes the data.
@@ -80,6 +101,9 @@ impl Ctx {
         });
         Ctx {
             state,
+            host: StoredValue::new(host),
+            pinned,
+            presentation,
             lang,
             sources,
             data,
@@ -100,56 +124,152 @@ impl Ctx {
             .filter(|t| !t.trim().is_empty())
     }
 
+    /// Changes the view; locked parts of an embed snap back to their pinned values.
     pub fn update(&self, change: impl FnOnce(&mut ViewState)) {
-        self.state.update(change);
+        let presentation = self.presentation.get_untracked();
+        self.state.update(|s| {
+            change(s);
+            self.pinned
+                .with_value(|pinned| presentation.enforce(pinned, s));
+        });
+    }
+
+    pub fn embedded(&self) -> bool {
+        self.presentation.with(|p| p.embedded)
+    }
+
+    /// A link to `state` that works where the app is hosted.
+    pub fn href(&self, state: &ViewState) -> String {
+        self.host.with_value(|h| h.href(state))
     }
 }
 
+/// The app on its own page: the URL is the state.
 #[component]
 pub fn App() -> impl IntoView {
     let state = RwSignal::new(url_sync::initial_state());
-    url_sync::sync(state);
+    let host = Host::page();
+    url_sync::sync(
+        state,
+        host.framed || Presentation::from_state(&state.get_untracked()).embedded,
+    );
+    view! { <Showcase state host /> }
+}
 
-    let ctx = Ctx::new(state, RwSignal::new(Sources::default()));
-    let Ctx { lang, sources, .. } = ctx;
+/// The app in a partner's element (script embed): its attributes are its URL.
+#[component]
+pub fn Embedded(initial: ViewState, host: Host) -> impl IntoView {
+    view! { <Showcase state=RwSignal::new(initial) host /> }
+}
+
+#[component]
+fn Showcase(state: RwSignal<ViewState>, host: Host) -> impl IntoView {
+    let owns_document = host.owns_document();
+    let framed = host.framed;
+    let ctx = Ctx::hosted(state, RwSignal::new(Sources::default()), host);
+    let Ctx {
+        lang,
+        sources,
+        presentation,
+        ..
+    } = ctx;
     let generation = StoredValue::new(0u64);
     let catalogue_urls = Memo::new(move |_| state.with(|s| s.catalogues.clone()));
     Effect::new(move |_| {
         let listed = catalogue_urls.get();
-        let base = document_base();
-        let urls: Vec<String> = if listed.is_empty() {
-            vec![resolve(&base, DEFAULT_CATALOGUE)]
-        } else {
-            listed.iter().map(|u| resolve(&base, u)).collect()
-        };
+        let urls: Vec<String> = ctx.host.with_value(|h| {
+            if listed.is_empty() {
+                vec![resolve(&h.app_base, DEFAULT_CATALOGUE)]
+            } else {
+                listed.iter().map(|u| resolve(&h.doc_base, u)).collect()
+            }
+        });
         fetch::load_all(urls, sources, generation);
     });
     provide_context(ctx);
 
+    if owns_document {
+        Effect::new(move |_| {
+            let lang = lang.get();
+            let doc = document();
+            let title = ctx.exhibition_title();
+            doc.set_title(title.as_deref().unwrap_or(t(lang, Msg::AppTitle)));
+            if let Some(root) = doc.document_element() {
+                let _ = root.set_attribute("lang", lang.code());
+            }
+        });
+    }
+
+    let root = NodeRef::<leptos::html::Div>::new();
     Effect::new(move |_| {
-        let lang = lang.get();
-        let doc = document();
-        let title = ctx.exhibition_title();
-        doc.set_title(title.as_deref().unwrap_or(t(lang, Msg::AppTitle)));
-        if let Some(root) = doc.document_element() {
-            let _ = root.set_attribute("lang", lang.code());
+        if let Some(el) = root.get() {
+            presentation.with(|p| theme::apply_accent(&el, p));
         }
     });
+    if framed {
+        frame::report_height(root);
+    }
+    if !owns_document {
+        Effect::new(move |_| {
+            if let Some(el) = root.get() {
+                theme::scale_to_visitor_font(&el);
+            }
+        });
+    }
+    let page = move || presentation.with(|p| p.page);
+    let embedded = move || presentation.with(|p| p.embedded);
+    let theme = move || {
+        presentation.with(|p| match p.page {
+            Page::Exhibition => p.theme.map(|t| t.as_str()),
+            Page::EmbedCode => None,
+        })
+    };
+    let element = ctx.host.with_value(|h| h.kind == HostKind::Element);
 
     view! {
         // Landmarks stay top-level (banner, search, complementary, main) and the DOM order is
-        // the focus order: language, search, filters, results.
-        <div class="showcase">
-            <Header />
+        // the focus order: language, search, filters, results. On a partner's page the
+        // landmarks are theirs: the whole showcase is one named region (the results list is
+        // a named region already).
+        <div
+            node_ref=root
+            class="showcase"
+            class:embedded=embedded
+            class:framed=framed
+            class:in-element=element
+            data-theme=theme
+            lang=move || lang.get().code()
+            role=element.then_some("region")
+            aria-label=move || {
+                element.then(|| ctx.exhibition_title().unwrap_or_else(|| ctx.t(Msg::AppTitle).to_owned()))
+            }
+        >
+            <Show when=embedded fallback=|| view! { <Header /> }>
+                <EmbedBar />
+            </Show>
             <div class="layout">
                 <SearchBox />
                 <Facets />
-                <main class="results-area" id="results">
-                    <Status />
-                    <Chips />
-                    <Results />
-                    <Detail />
-                </main>
+                <section
+                    class="results-area"
+                    id="results"
+                    role=(!element).then_some("main")
+                >
+                    <Show
+                        when=move || page() == Page::EmbedCode && !embedded()
+                        fallback=move || {
+                            view! {
+                                <Status />
+                                <Chips />
+                                <Results />
+                                <Detail />
+                            }
+                        }
+                    >
+                        <Chips />
+                        <EmbedCode />
+                    </Show>
+                </section>
             </div>
         </div>
     }
@@ -176,17 +296,6 @@ fn browser_language() -> Lang {
     let languages = window().navigator().languages();
     let tags: Vec<String> = languages.iter().filter_map(|v| v.as_string()).collect();
     Lang::negotiate(tags.iter().map(String::as_str))
-}
-
-/// The absolute URL relative catalogue URLs resolve against: the document's base, so the app
-/// works from any sub-path of any host.
-fn document_base() -> String {
-    document()
-        .base_uri()
-        .ok()
-        .flatten()
-        .or_else(|| location().href().ok())
-        .unwrap_or_default()
 }
 
 /// Lets components look up the context without repeating the type.

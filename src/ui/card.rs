@@ -4,15 +4,18 @@
 use leptos::prelude::*;
 
 use super::app::use_ctx;
+use crate::embed::standalone;
 use crate::i18n::{t, Lang, Msg};
 use crate::labels::{content_lang, coop_label, country_name, fallback_note, ip_label, trl_level};
 
-/// The URL of the current view with `id`'s detail open.
+/// The URL of the current view with `id`'s detail open. From an embed it leads to the full
+/// showcase, so "open in new tab" gives a page of its own rather than a bare frame.
 pub fn exhibit_href(ctx: &super::Ctx, id: &str) -> String {
+    let embedded = ctx.presentation.with_untracked(|p| p.embedded);
     ctx.state.with(|s| {
-        let mut next = s.clone();
+        let mut next = if embedded { standalone(s) } else { s.clone() };
         next.exhibit = Some(id.to_owned());
-        format!("?{}", next.to_query())
+        ctx.href(&next)
     })
 }
 

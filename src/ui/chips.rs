@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::app::use_ctx;
+use crate::embed::Lock;
 use crate::i18n::{tf, Msg};
 use crate::labels::{filter_label, trl_range_label};
 use crate::search::Facet;
@@ -16,20 +17,27 @@ enum Chip {
 #[component]
 pub fn Chips() -> impl IntoView {
     let ctx = use_ctx();
+    // A locked filter is the partner's choice, not the visitor's: it has no chip to remove.
     let chips = move || {
+        let p = ctx.presentation.get();
         ctx.state.with(|s| {
             let mut chips: Vec<Chip> = s
                 .filters
                 .active()
+                .filter(|(f, _)| !p.is_facet_locked(*f))
                 .map(|(f, v)| Chip::Facet(f, v.to_owned()))
                 .collect();
-            if s.filters.trl.is_some() {
+            if s.filters.trl.is_some() && !p.is_locked(Lock::Trl) {
                 chips.push(Chip::Trl);
             }
             chips
         })
     };
-    let anything = move || !chips().is_empty() || ctx.state.with(|s| !s.query.trim().is_empty());
+    let free_query = move || {
+        !ctx.presentation.with(|p| p.is_locked(Lock::Query))
+            && ctx.state.with(|s| !s.query.trim().is_empty())
+    };
+    let anything = move || !chips().is_empty() || free_query();
     view! {
         <Show when=anything>
             <div class="chips" role="group" aria-label=move || ctx.t(Msg::ActiveFilters) data-testid="chips">

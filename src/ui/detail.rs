@@ -15,12 +15,17 @@ pub fn Detail() -> impl IntoView {
     let ctx = use_ctx();
     let dialog = NodeRef::<html::Dialog>::new();
     let open_id = move || ctx.state.with(|s| s.exhibit.clone());
+    let framed = ctx.host.with_value(|h| h.framed);
 
     Effect::new(move |_| {
         let wanted = open_id().is_some();
         if let Some(d) = dialog.get() {
             if wanted && !d.open() {
+                let opener = document().active_element();
                 let _ = d.show_modal();
+                if framed {
+                    place_near(&d, opener);
+                }
             } else if !wanted && d.open() {
                 d.close();
             }
@@ -47,7 +52,7 @@ pub fn Detail() -> impl IntoView {
                 let id = open_id()?;
                 let lang = ctx.lang.get();
                 Some(ctx.data.with(|d| match d.ex.exhibit_index(&id) {
-                    Some(i) => detail_body(&d.ex, i, lang).into_any(),
+                    Some(i) => detail_body(&d.ex, i, lang, ctx.embedded()).into_any(),
                     None if ctx.sources.with(|s| s.is_loading()) => ().into_any(),
                     None => {
                         view! {
@@ -61,7 +66,30 @@ pub fn Detail() -> impl IntoView {
     }
 }
 
-fn detail_body(ex: &crate::catalogue::Exhibition, index: usize, lang: Lang) -> impl IntoView {
+/// In a frame that grows with its content the visitor sees only part of it: put the dialog
+/// beside what opened it, kept within the content so it is never cut off.
+fn place_near(dialog: &web_sys::HtmlDialogElement, opener: Option<web_sys::Element>) {
+    let scroll = window().scroll_y().unwrap_or(0.0);
+    let wanted = opener.map_or(scroll, |el| {
+        el.get_bounding_client_rect().top() + scroll - 16.0
+    });
+    let content = document()
+        .document_element()
+        .map_or(0.0, |root| f64::from(root.scroll_height()));
+    let room = content - f64::from(dialog.offset_height()) - 16.0;
+    // Whole pixels: formatting an f64 would pull float printing into the wasm.
+    let top = wanted.min(room).max(0.0) as i32;
+    let style = web_sys::HtmlElement::style(dialog);
+    let _ = style.set_property("top", &format!("{top}px"));
+}
+
+/// `new_tab`: inside an embed, links that leave the showcase must not replace it.
+fn detail_body(
+    ex: &crate::catalogue::Exhibition,
+    index: usize,
+    lang: Lang,
+    new_tab: bool,
+) -> impl IntoView {
     let code = lang.code();
     let e = &ex.exhibits[index];
     let catalogue = &ex.catalogues[ex.exhibit_catalogue[index]];
@@ -175,7 +203,7 @@ fn detail_body(ex: &crate::catalogue::Exhibition, index: usize, lang: Lang) -> i
                                     .map(|href| {
                                         view! {
                                             <li>
-                                                <a href=href>{t(lang, Msg::DetailWebsite)}</a>
+                                                <OutLink href label=t(lang, Msg::DetailWebsite).to_owned() new_tab lang />
                                             </li>
                                         }
                                     })}
@@ -191,13 +219,13 @@ fn detail_body(ex: &crate::catalogue::Exhibition, index: usize, lang: Lang) -> i
                             <ul>
                                 {links
                                     .into_iter()
-                                    .map(|(href, label)| view! { <li><a href=href>{label}</a></li> })
+                                    .map(|(href, label)| view! { <li><OutLink href label new_tab lang /></li> })
                                     .collect_view()}
                                 {website
                                     .map(|href| {
                                         view! {
                                             <li>
-                                                <a href=href>{t(lang, Msg::DetailWebsite)}</a>
+                                                <OutLink href label=t(lang, Msg::DetailWebsite).to_owned() new_tab lang />
                                             </li>
                                         }
                                     })}
@@ -210,5 +238,16 @@ fn detail_body(ex: &crate::catalogue::Exhibition, index: usize, lang: Lang) -> i
                 <span>{tf(lang, Msg::DetailSource, &[("title", catalogue.title.get(code).text)])}</span>
             </p>
         </article>
+    }
+}
+
+/// A link out of the showcase; from an embed it opens a new tab and says so.
+#[component]
+fn OutLink(href: String, label: String, new_tab: bool, lang: Lang) -> impl IntoView {
+    view! {
+        <a href=href target=new_tab.then_some("_blank") rel=new_tab.then_some("noopener")>
+            {label}
+            {new_tab.then(|| view! { <span class="visually-hidden">{t(lang, Msg::NewTab)}</span> })}
+        </a>
     }
 }

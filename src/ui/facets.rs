@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::app::use_ctx;
+use crate::embed::Lock;
 use crate::i18n::{number, Msg};
 use crate::labels::{facet_name, option_label, trl_level};
 use crate::search::{Facet, TrlRange};
@@ -23,8 +24,15 @@ pub fn Facets() -> impl IntoView {
             }
         }
     };
+    // On a partner's page the showcase is one region; a complementary landmark inside it
+    // would not be top-level, so the panel is a region of its own there.
+    let in_element = ctx.host.with_value(|h| !h.owns_document());
     view! {
-        <aside class="filters" aria-labelledby="showcase-filters-heading">
+        <aside
+            class="filters"
+            aria-labelledby="showcase-filters-heading"
+            role=in_element.then_some("region")
+        >
             <div class="filters-head">
                 <h2 id="showcase-filters-heading">{move || ctx.t(Msg::FiltersHeading)}</h2>
                 <button
@@ -79,8 +87,10 @@ fn FacetGroup(facet: Facet) -> impl IntoView {
         })
     };
     let long = move || options().len() > 8;
+    let shown =
+        move || !options().is_empty() && !ctx.presentation.with(|p| p.is_facet_locked(facet));
     view! {
-        <Show when=move || !options().is_empty()>
+        <Show when=shown>
             <fieldset class="facet" data-facet=facet.param()>
                 <legend>{move || facet_name(ctx.lang.get(), facet)}</legend>
                 <ul class="options" class:scroll=long>
@@ -144,8 +154,9 @@ fn TrlGroup() -> impl IntoView {
             .collect_view()
     };
     let parse = |ev: &leptos::ev::Event| event_target_value(ev).parse::<u8>().unwrap_or(1);
+    let locked = move || ctx.presentation.with(|p| p.is_locked(Lock::Trl));
     view! {
-        <fieldset class="facet trl" data-facet="trl">
+        <fieldset class="facet trl" data-facet="trl" hidden=locked>
             <legend>{move || ctx.t(Msg::TrlHeading)}</legend>
             <p class="help" id="showcase-trl-help">{move || ctx.t(Msg::TrlHelp)}</p>
             <label>

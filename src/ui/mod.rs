@@ -6,32 +6,63 @@ mod app;
 mod card;
 mod chips;
 mod detail;
+mod embed_bar;
+mod embed_code;
 mod facets;
+mod frame;
 mod header;
+mod host;
 mod results;
 mod search_box;
 mod status;
+mod theme;
 mod url_sync;
 
-pub use app::{App, Ctx};
+pub use app::{App, Ctx, Embedded};
 pub use chips::Chips;
 pub use detail::Detail;
 pub use facets::Facets;
 pub use header::Header;
+pub use host::{Host, HostKind};
 pub use results::Results;
 pub use search_box::SearchBox;
 pub use status::Status;
 
+use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Mounts the app into `#showcase` when the page has one, else into `<body>`.
+use crate::embed::query_from_attributes;
+use crate::url_state::ViewState;
+
+/// Mounts the app on its own page, into `#showcase[data-showcase-app]`. A partner's page that
+/// loads the app through `embed.js` has no such element, so nothing happens there.
 pub fn mount() {
     console_error_panic_hook::set_once();
-    let target = leptos::prelude::document()
+    let target = document()
         .get_element_by_id("showcase")
+        .filter(|el| el.has_attribute("data-showcase-app"))
         .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
-    match target {
-        Some(el) => leptos::mount::mount_to(el, App).forget(),
-        None => leptos::mount::mount_to_body(App),
+    if let Some(el) = target {
+        leptos::mount::mount_to(el, App).forget();
     }
+}
+
+/// Mounts a script embed into `container` (inside the shadow root `embed.js` gave `source`),
+/// reading the view from `source`'s `data-*` attributes. `app_base` is where the app's files
+/// are, for the bundled catalogues and for links to the full showcase.
+pub fn mount_element(container: web_sys::HtmlElement, source: &web_sys::Element, app_base: &str) {
+    console_error_panic_hook::set_once();
+    let names = source.get_attribute_names();
+    let attributes: Vec<(String, String)> = names
+        .iter()
+        .filter_map(|n| n.as_string())
+        .map(|n| {
+            let value = source.get_attribute(&n).unwrap_or_default();
+            (n, value)
+        })
+        .collect();
+    let query = query_from_attributes(attributes.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    let initial = ViewState::from_query(&query);
+    let host = Host::element(app_base);
+    leptos::mount::mount_to(container, move || view! { <Embedded initial host /> }).forget();
 }

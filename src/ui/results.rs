@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::app::use_ctx;
 use super::card::Card;
+use crate::embed::Lock;
 use crate::i18n::{number, t, tf, Msg};
 use crate::labels::constraint_label;
 use crate::search::{Constraint, Sort};
@@ -100,11 +101,13 @@ fn EmptyState() -> impl IntoView {
     let ctx = use_ctx();
     let options = move || {
         let lang = ctx.lang.get();
+        let p = ctx.presentation.get();
         let relax = ctx.outcome.with(|o| o.relax.clone());
         ctx.state.with(|s| {
             ctx.data.with(|d| {
                 relax
                     .into_iter()
+                    .filter(|(c, _)| !p.is_locked(constraint_lock(*c)))
                     .map(|(c, count)| {
                         let selected = match c {
                             Constraint::Facet(f) => s.filters.selected(f).to_vec(),
@@ -151,5 +154,14 @@ fn EmptyState() -> impl IntoView {
                 }}
             </ul>
         </div>
+    }
+}
+
+/// The lock that pins a constraint: a locked one is not the visitor's to loosen.
+fn constraint_lock(c: Constraint) -> Lock {
+    match c {
+        Constraint::Text => Lock::Query,
+        Constraint::Facet(f) => Lock::Facet(f),
+        Constraint::Trl => Lock::Trl,
     }
 }

@@ -1,13 +1,15 @@
 use leptos::prelude::*;
 
 use super::app::use_ctx;
+use crate::embed::Lock;
 use crate::i18n::Msg;
 
 #[component]
 pub fn SearchBox() -> impl IntoView {
     let ctx = use_ctx();
+    let locked = move || ctx.presentation.with(|p| p.is_locked(Lock::Query));
     view! {
-        <div class="search" role="search">
+        <div class="search" role="search" hidden=locked>
             <label for="showcase-q">{move || ctx.t(Msg::SearchLabel)}</label>
             <input
                 id="showcase-q"

@@ -1,5 +1,6 @@
 //! The address bar mirrors the view: discrete steps push a history entry, typing replaces
-//! the current one, and back/forward restore the state they stored.
+//! the current one, and back/forward restore the state they stored. Inside a partner's frame
+//! every change replaces: the host page's back button must stay the host's.
 
 use leptos::ev;
 use leptos::prelude::*;
@@ -11,7 +12,7 @@ pub fn initial_state() -> ViewState {
 }
 
 /// Keeps `state` and the URL in step for the lifetime of the app.
-pub fn sync(state: RwSignal<ViewState>) {
+pub fn sync(state: RwSignal<ViewState>, replace_only: bool) {
     let previous = StoredValue::new(state.get_untracked());
     Effect::new(move |_| {
         let next = state.get();
@@ -24,7 +25,7 @@ pub fn sync(state: RwSignal<ViewState>) {
                 format!("?{query}")
             };
             let history = window().history().expect("history");
-            let push = previous.with_value(|p| p.is_new_step(&next));
+            let push = !replace_only && previous.with_value(|p| p.is_new_step(&next));
             let _ = if push {
                 history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
             } else {

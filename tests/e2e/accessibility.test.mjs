@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { Showcase, useBrowser } from './harness.mjs';
 
-const env = useBrowser();
+// CORS on the app's files: the script embed loads them from a host page of another origin.
+const env = useBrowser({ cors: true });
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const rulesChecked = new Set();
@@ -61,6 +62,35 @@ describe('axe-core finds no violations', () => {
       await axe(app, `empty ${scheme}`);
       await app.close();
     }
+  });
+
+  it('in an embed (themes, locks, accent) and on the embed-code page', async () => {
+    for (const query of ['?embed=1&theme=dark&lock=institution&institution=hzau',
+      '?embed=1&theme=light&accent=ffd400&field=tcm&lang=ja']) {
+      const app = await open(query);
+      await app.loaded();
+      await app.page.getByTestId('filters-toggle').click();
+      await axe(app, `embed ${query}`);
+      await app.close();
+    }
+    // The script embed, on a plain partner page with its own landmarks.
+    const origin = `${env.server.origin}/cdn/showcase/`;
+    env.other.page('/host/a11y.html', `<!doctype html><html lang="en"><head><title>Partner</title></head>
+      <body><header><a href="/">Partner university</a></header><main><h1>Our inventions</h1>
+      <div data-showcase data-field="agriculture" data-lang="zh"></div></main>
+      <script type="module" src="${origin}embed.js"></script></body></html>`);
+    const host = new Showcase(await (await env.browser.newContext()).newPage(), env.other.origin);
+    await host.page.goto(`${env.other.origin}/host/a11y.html`);
+    await host.page.locator('[data-showcase] [data-testid=card]').first().waitFor();
+    await host.page.locator('[data-showcase] [data-testid=filters-toggle]').click();
+    await axe(host, 'script embed on a partner page');
+    await host.close();
+
+    const app = await open('?page=embed&field=agriculture&lock=field&theme=dark');
+    await app.page.getByTestId('embed-code').waitFor();
+    await app.page.waitForSelector('[data-testid=embed-preview]');
+    await axe(app, 'embed-code page');
+    await app.close();
   });
 
   it('in an error state', async () => {

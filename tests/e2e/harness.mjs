@@ -7,6 +7,8 @@ import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startServer, APP_PATH } from './server.mjs';
 
+export { APP_PATH };
+
 const dist = process.env.SHOWCASE_DIST;
 if (!dist) throw new Error('SHOWCASE_DIST must name the release build (see .ci/test)');
 
@@ -42,10 +44,14 @@ export function demoMentioning(text) {
   }).map((e) => e.id));
 }
 
-export function useBrowser() {
+/**
+ * One app server, one other-origin server (CORS on: fixtures and host pages), one browser.
+ * `app` options go to the app's server (`cors`, `appHeaders`).
+ */
+export function useBrowser(app = {}) {
   const env = {};
   before(async () => {
-    env.server = await startServer({ dist });
+    env.server = await startServer({ dist, ...app });
     env.other = await startServer({ cors: true });
     env.browser = await chromium.launch({
       executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',

@@ -1,6 +1,8 @@
 // A static file server for the end-to-end tests, behaving like a plain CDN: files as they are,
-// no rewrites. It mounts the release build under a sub-path, the test fixtures beside it, and
-// a few routes that misbehave on purpose (HTTP 500, a slow stream for the progress display).
+// no rewrites, and a pre-compressed `.br`/`.gz` sibling when the browser accepts it (the way
+// a CDN serves the build's own siblings). It mounts the release build under a sub-path, the
+// test fixtures beside it, host pages a test registers, and a few routes that misbehave on
+// purpose (HTTP 500, a slow stream for the progress display).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -38,12 +40,29 @@ export function generatedCatalogue(n) {
   });
 }
 
-async function sendFile(res, path, headers) {
+async function isFile(path) {
   try {
-    const info = await stat(path);
-    if (!info.isFile()) throw new Error('not a file');
-    const body = await readFile(path);
-    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', ...headers });
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** The encoded sibling to send for `path`, if the request accepts one and it exists. */
+async function sibling(path, accept) {
+  for (const [encoding, ext] of [['br', '.br'], ['gzip', '.gz']]) {
+    if (accept.includes(encoding) && await isFile(path + ext)) return { encoding, file: path + ext };
+  }
+  return null;
+}
+
+async function sendFile(res, path, headers, accept = '') {
+  try {
+    if (!await isFile(path)) throw new Error('not a file');
+    const encoded = await sibling(path, accept);
+    const body = await readFile(encoded?.file ?? path);
+    const encoding = encoded ? { 'content-encoding': encoded.encoding, vary: 'accept-encoding' } : {};
+    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', ...encoding, ...headers });
     res.end(body);
   } catch {
     res.writeHead(404, { 'content-type': 'text/plain', ...headers });
@@ -59,12 +78,19 @@ function inside(root, rel) {
 /**
  * Starts a server on an ephemeral port of 127.0.0.1.
  * `dist`: the release build, served under APP_PATH. `cors`: send Access-Control-Allow-Origin.
+ * `appHeaders`: extra headers for the build's files (a Content-Security-Policy, say).
+ * The returned `page(path, html)` serves `html` at `path`, for host pages.
  */
-export async function startServer({ dist, cors = false } = {}) {
+export async function startServer({ dist, cors = false, appHeaders = {} } = {}) {
   const headers = cors ? { 'access-control-allow-origin': '*' } : {};
+  const pages = new Map();
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://x');
     const p = url.pathname;
+    if (pages.has(p)) {
+      res.writeHead(200, { 'content-type': TYPES['.html'], ...headers });
+      return res.end(pages.get(p));
+    }
     if (p === '/status/500') {
       res.writeHead(500, headers);
       return res.end('boom');
@@ -87,7 +113,8 @@ export async function startServer({ dist, cors = false } = {}) {
       let rel = p.slice(APP_PATH.length);
       if (rel === '' || rel.endsWith('/')) rel += 'index.html';
       const file = inside(resolve(dist), rel);
-      return file ? sendFile(res, file, headers) : sendFile(res, '/nonexistent', headers);
+      const all = { ...headers, ...appHeaders };
+      return sendFile(res, file ?? '/nonexistent', all, req.headers['accept-encoding'] ?? '');
     }
     res.writeHead(404, headers);
     res.end('not found');
@@ -96,6 +123,7 @@ export async function startServer({ dist, cors = false } = {}) {
   const { port } = server.address();
   return {
     origin: `http://127.0.0.1:${port}`,
+    page: (path, html) => pages.set(path, html),
     close: () => new Promise((r) => server.close(r)),
   };
 }

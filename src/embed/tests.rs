@@ -1,0 +1,248 @@
+use proptest::prelude::*;
+
+use super::*;
+use crate::search::TrlRange;
+
+fn presentation(query: &str) -> Presentation {
+    Presentation::from_state(&ViewState::from_query(query))
+}
+
+#[test]
+fn reads_presentation_parameters_and_ignores_nonsense() {
+    let p = presentation(
+        "embed=1&institution=hokkaido-u&lock=institution&lock=lang,trl&lock=bogus&theme=dark&accent=1A73E8",
+    );
+    assert!(p.embedded);
+    assert_eq!(p.page, Page::Exhibition);
+    assert_eq!(
+        p.locks,
+        [Lock::Facet(Facet::Institution), Lock::Lang, Lock::Trl]
+    );
+    assert_eq!(p.theme, Some(Theme::Dark));
+    assert_eq!(p.accent.as_ref().map(Accent::css), Some("#1a73e8"));
+
+    let q = presentation("embed=yes&theme=purple&accent=red&page=embed");
+    assert!(!q.embedded);
+    assert_eq!((q.theme, q.accent), (None, None));
+    assert_eq!(q.page, Page::EmbedCode);
+}
+
+#[test]
+fn accents_are_hex_colours_only() {
+    assert_eq!(Accent::parse("#abc").unwrap().css(), "#aabbcc");
+    assert_eq!(Accent::parse("0B5CAD").unwrap().param(), "0b5cad");
+    for bad in [
+        "",
+        "#",
+        "red",
+        "#abcd",
+        "#12345g",
+        "123;background:url(x)",
+        "#1234567",
+    ] {
+        assert_eq!(Accent::parse(bad), None, "{bad}");
+    }
+    assert_eq!(Accent::parse("#ffffff").unwrap().text_colour(), "#000000");
+    assert_eq!(Accent::parse("#a4262c").unwrap().text_colour(), "#ffffff");
+    assert_eq!(Accent::parse("#ffd400").unwrap().text_colour(), "#000000");
+}
+
+fn luminance(hex: &str) -> f64 {
+    let c = |i: usize| {
+        let v = f64::from(u8::from_str_radix(&hex[i..i + 2], 16).unwrap()) / 255.0;
+        if v <= 0.03928 {
+            v / 12.92
+        } else {
+            ((v + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * c(1) + 0.7152 * c(3) + 0.0722 * c(5)
+}
+
+fn contrast(a: &str, b: &str) -> f64 {
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
+proptest! {
+    #[test]
+    fn text_on_any_accent_meets_aa(r in 0u8.., g in 0u8.., b in 0u8..) {
+        let accent = Accent::parse(&format!("{r:02x}{g:02x}{b:02x}")).unwrap();
+        let ratio = contrast(accent.css(), accent.text_colour());
+        prop_assert!(ratio >= 4.5, "{} on {}: {ratio:.2}", accent.text_colour(), accent.css());
+    }
+}
+
+#[test]
+fn locks_hold_against_any_change_but_only_when_embedded() {
+    let pinned = ViewState::from_query("institution=hokkaido-u&lang=ja&q=rice&field=tcm");
+    let p = presentation("embed=1&lock=institution&lock=lang&lock=q");
+    let mut next = ViewState::from_query("institution=kyoto-u&field=agriculture&lang=en&trl=2-4");
+    p.enforce(&pinned, &mut next);
+    assert_eq!(next.filters.selected(Facet::Institution), ["hokkaido-u"]);
+    assert_eq!(next.lang, pinned.lang);
+    assert_eq!(next.query, "rice");
+    // What is not locked stays as the visitor set it.
+    assert_eq!(next.filters.selected(Facet::Field), ["agriculture"]);
+    assert_eq!(next.filters.trl, Some(TrlRange::new(2, 4)));
+
+    let mut free = ViewState::from_query("institution=kyoto-u");
+    presentation("lock=institution").enforce(&pinned, &mut free);
+    assert_eq!(free.filters.selected(Facet::Institution), ["kyoto-u"]);
+}
+
+proptest! {
+    #[test]
+    fn enforced_state_is_pinned_where_locked_and_free_elsewhere(
+        pinned_ids in proptest::collection::vec(0usize..4, 0..3),
+        next_ids in proptest::collection::vec(0usize..4, 0..3),
+        lock_mask in 0u16..512,
+        trl in proptest::option::of((1u8..=9, 1u8..=9)),
+    ) {
+        let ids = ["a", "b", "c", "d"];
+        let mut pinned = ViewState::default();
+        let mut next = ViewState { query: "next".into(), ..ViewState::default() };
+        for (slot, f) in Facet::ALL.into_iter().enumerate() {
+            for i in &pinned_ids {
+                pinned.filters.select(f, ids[(i + slot) % 4]);
+            }
+            for i in &next_ids {
+                next.filters.select(f, ids[(i * 3 + slot) % 4]);
+            }
+        }
+        next.filters.trl = trl.map(|(a, b)| TrlRange::new(a, b));
+        let locks: Vec<Lock> = Lock::ALL
+            .into_iter()
+            .enumerate()
+            .filter(|(i, _)| lock_mask & (1 << i) != 0)
+            .map(|(_, l)| l)
+            .collect();
+        let p = Presentation { embedded: true, locks: locks.clone(), ..Presentation::default() };
+        let before = next.clone();
+        p.enforce(&pinned, &mut next);
+        for f in Facet::ALL {
+            let expected = if locks.contains(&Lock::Facet(f)) { &pinned } else { &before };
+            prop_assert_eq!(next.filters.selected(f), expected.filters.selected(f));
+        }
+        let expected = if locks.contains(&Lock::Trl) { &pinned } else { &before };
+        prop_assert_eq!(next.filters.trl, expected.filters.trl);
+        let expected = if locks.contains(&Lock::Query) { &pinned } else { &before };
+        prop_assert_eq!(&next.query, &expected.query);
+    }
+}
+
+#[test]
+fn standalone_drops_presentation_but_keeps_strangers() {
+    let s =
+        ViewState::from_query("embed=1&lock=field&field=tcm&utm_source=x&theme=dark&page=embed");
+    assert_eq!(standalone(&s).to_query(), "field=tcm&utm_source=x");
+    let p = presentation("embed=1&lock=field&accent=fff");
+    assert_eq!(
+        with_presentation(&s, &p).to_query(),
+        "field=tcm&utm_source=x&embed=1&lock=field&accent=ffffff"
+    );
+}
+
+#[test]
+fn data_attributes_become_the_same_query_string() {
+    let q = query_from_attributes([
+        ("data-showcase", ""),
+        ("class", "partner-box"),
+        (
+            "data-catalogue",
+            " https://u.example/a.json   https://u.example/b.json ",
+        ),
+        ("data-institution", "hokkaido-u kyoto-u"),
+        ("data-q", "rice paddy"),
+        ("data-lock", "institution lang"),
+        ("data-lang", "ja"),
+        ("id", "x"),
+    ]);
+    let state = ViewState::from_query(&q);
+    assert_eq!(
+        state.catalogues,
+        ["https://u.example/a.json", "https://u.example/b.json"]
+    );
+    assert_eq!(
+        state.filters.selected(Facet::Institution),
+        ["hokkaido-u", "kyoto-u"]
+    );
+    assert_eq!(state.query, "rice paddy");
+    assert_eq!(state.lang, Some(crate::i18n::Lang::Ja));
+    let p = Presentation::from_state(&state);
+    assert!(p.embedded, "a script embed is always chrome-less");
+    assert_eq!(p.locks, [Lock::Facet(Facet::Institution), Lock::Lang]);
+}
+
+fn choice() -> EmbedChoice {
+    EmbedChoice {
+        app_url: "https://cdn.example/a/b/".into(),
+        view: ViewState::from_query(
+            "catalogue=https://u.example/c.json?v=1&x=2&institution=hokkaido-u&field=tcm&field=agriculture\
+             &q=rice+%22paddy%22&lang=ja&exhibit=x-1&embed=1&lock=country",
+        ),
+        locks: vec![Lock::Facet(Facet::Institution), Lock::Lang],
+        theme: Some(Theme::Dark),
+        accent: Accent::parse("#0b5cad"),
+        title: "Hokkaido \"University\" <exhibits>".into(),
+    }
+}
+
+#[test]
+fn iframe_snippet_escapes_and_carries_every_choice() {
+    let c = choice();
+    let url = c.frame_url();
+    assert!(url.starts_with("https://cdn.example/a/b/?"));
+    let p = Presentation::from_state(&ViewState::from_query(url.split_once('?').unwrap().1));
+    assert!(p.embedded);
+    assert_eq!(p.locks, c.locks, "the view's own stale lock is replaced");
+    assert_eq!(p.theme, Some(Theme::Dark));
+    assert!(!url.contains("exhibit="), "an embed starts on the list");
+    let snippet = c.iframe_snippet();
+    assert!(snippet.contains("title=\"Hokkaido &quot;University&quot; &lt;exhibits&gt;\""));
+    assert!(snippet.contains("&amp;institution=hokkaido-u"));
+    assert!(
+        !snippet.contains("&institution"),
+        "raw & inside an attribute"
+    );
+    assert!(snippet.contains("src=\"https://cdn.example/a/b/embed-frame.js\""));
+}
+
+/// Reads `name="value"` pairs back, undoing the escaping: what a browser does with the snippet.
+fn attributes_of(html: &str) -> Vec<(String, String)> {
+    let tag = &html[..html.find('>').unwrap()];
+    let mut out = Vec::new();
+    for part in tag.split("\" ") {
+        if let Some((k, v)) = part.split_once("=\"") {
+            let name = k.split_whitespace().last().unwrap();
+            let v = v
+                .trim_end_matches('"')
+                .replace("&quot;", "\"")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&#39;", "'")
+                .replace("&amp;", "&");
+            out.push((name.to_owned(), v));
+        }
+    }
+    out
+}
+
+#[test]
+fn script_snippet_round_trips_to_the_same_view() {
+    let c = choice();
+    let snippet = c.script_snippet();
+    assert!(snippet.starts_with("<div data-showcase data-catalogue="));
+    assert!(snippet
+        .ends_with("<script type=\"module\" src=\"https://cdn.example/a/b/embed.js\"></script>"));
+    assert!(!snippet.contains("data-embed"));
+    let attrs = attributes_of(&snippet);
+    let q = query_from_attributes(attrs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    let state = ViewState::from_query(&q);
+    let expected = c.embedded_view();
+    assert_eq!(standalone(&state), standalone(&expected));
+    let p = Presentation::from_state(&state);
+    assert_eq!(p.locks, c.locks);
+    assert_eq!(p.theme, c.theme);
+    assert_eq!(p.accent, c.accent);
+}

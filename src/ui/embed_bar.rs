@@ -1,0 +1,46 @@
+//! The slim bar an embed shows instead of the site header: the partner's page has its own
+//! heading, but visitors still need the language, the sample-data notice and a way out.
+
+use leptos::prelude::*;
+
+use super::app::use_ctx;
+use super::header::{LangSwitch, SampleNotice};
+use crate::embed::{standalone, Lock};
+use crate::i18n::Msg;
+
+#[component]
+pub fn EmbedBar() -> impl IntoView {
+    let ctx = use_ctx();
+    let lang_locked = move || ctx.presentation.with(|p| p.is_locked(Lock::Lang));
+    let full = move || {
+        ctx.state.with(|s| {
+            let mut next = standalone(s);
+            next.exhibit = None;
+            ctx.href(&next)
+        })
+    };
+    // The partner's page has its own headings: in a frame the exhibition is the document's h1,
+    // on the partner's own page a section of it (h2). Either way only assistive tech sees it.
+    let title = move || {
+        ctx.exhibition_title()
+            .unwrap_or_else(|| ctx.t(Msg::AppTitle).to_owned())
+    };
+    let owns_document = ctx.host.with_value(|h| h.owns_document());
+    view! {
+        <header class="embed-bar">
+            {if owns_document {
+                view! { <h1 class="visually-hidden">{title}</h1> }.into_any()
+            } else {
+                view! { <h2 class="visually-hidden">{title}</h2> }.into_any()
+            }}
+            <Show when=move || !lang_locked()>
+                <LangSwitch />
+            </Show>
+            <a class="open-full" href=full target="_blank" rel="noopener" data-testid="open-full">
+                {move || ctx.t(Msg::EmbedOpenFull)}
+                <span class="visually-hidden">{move || ctx.t(Msg::NewTab)}</span>
+            </a>
+            <SampleNotice />
+        </header>
+    }
+}

@@ -1,0 +1,284 @@
+//! The embed-code page (`?page=embed`): the visitor picks exhibits with the usual search and
+//! filters, then locks, theme, accent and language here; a live preview shows the result and
+//! the two snippets are ready to copy. The choices live in the URL like everything else, so
+//! the page can be bookmarked or sent to a colleague.
+
+use leptos::ev;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::app::use_ctx;
+use crate::catalogue::resolve;
+use crate::embed::{with_presentation, Accent, EmbedChoice, Lock, Presentation, Theme};
+use crate::i18n::{t, Lang, Msg};
+use crate::labels::facet_name;
+
+/// The accent the stylesheet uses when none is chosen (light scheme).
+const DEFAULT_ACCENT: &str = "#a4262c";
+
+#[component]
+pub fn EmbedCode() -> impl IntoView {
+    let ctx = use_ctx();
+    let choice = Memo::new(move |_| {
+        let p = ctx.presentation.get();
+        let lang = ctx.lang.get();
+        let title = ctx
+            .exhibition_title()
+            .unwrap_or_else(|| t(lang, Msg::AppTitle).to_owned());
+        ctx.host.with_value(|host| {
+            let mut view = ctx.state.get();
+            // Pasted elsewhere, a relative catalogue URL would point into the partner's site.
+            view.catalogues = view
+                .catalogues
+                .iter()
+                .map(|c| resolve(&host.doc_base, c))
+                .collect();
+            view.sort = Default::default();
+            EmbedChoice {
+                app_url: host.app_base.clone(),
+                view,
+                locks: p.locks,
+                theme: p.theme,
+                accent: p.accent,
+                title,
+            }
+        })
+    });
+    let set = move |change: &dyn Fn(&mut Presentation)| {
+        let mut p = ctx.presentation.get_untracked();
+        change(&mut p);
+        ctx.update(|s| *s = with_presentation(s, &p));
+    };
+    let preview = NodeRef::<leptos::html::Iframe>::new();
+    let preview_height = RwSignal::new(480i32);
+    // The preview speaks the same height protocol as a partner's frame.
+    let listener = window_event_listener(ev::message, move |e: web_sys::MessageEvent| {
+        let from_preview = preview.get_untracked().and_then(|f| f.content_window());
+        let same = match (e.source(), from_preview) {
+            (Some(source), Some(win)) => js_sys::Object::is(&source, win.as_ref()),
+            _ => false,
+        };
+        if !same {
+            return;
+        }
+        let data = e.data();
+        let kind = js_sys::Reflect::get(&data, &"type".into())
+            .ok()
+            .and_then(|v| v.as_string());
+        let height = js_sys::Reflect::get(&data, &"height".into())
+            .ok()
+            .and_then(|v| v.as_f64());
+        if let (Some("showcase:height"), Some(h)) = (kind.as_deref(), height) {
+            preview_height.set(h.clamp(200.0, 4000.0) as i32);
+        }
+    });
+    on_cleanup(move || listener.remove());
+
+    let lock_label = move |lock: Lock| {
+        let lang = ctx.lang.get();
+        match lock {
+            Lock::Facet(f) => facet_name(lang, f),
+            Lock::Trl => t(lang, Msg::TrlHeading),
+            Lock::Query => t(lang, Msg::SearchLabel),
+            Lock::Lang => t(lang, Msg::LanguageLabel),
+        }
+    };
+    let themes = [
+        (None, Msg::ThemeAuto),
+        (Some(Theme::Light), Msg::ThemeLight),
+        (Some(Theme::Dark), Msg::ThemeDark),
+    ];
+    let accent_value = move || {
+        ctx.presentation
+            .with(|p| p.accent.as_ref().map(|a| a.css().to_owned()))
+            .unwrap_or_else(|| DEFAULT_ACCENT.to_owned())
+    };
+    let frame_src = move || choice.with(|c| c.frame_url());
+
+    view! {
+        <section class="embed-code" aria-labelledby="showcase-embed-heading" data-testid="embed-code">
+            <h2 id="showcase-embed-heading">{move || ctx.t(Msg::EmbedHeading)}</h2>
+            <p>{move || ctx.t(Msg::EmbedIntro)}</p>
+            <div class="embed-options">
+                <fieldset data-testid="embed-locks">
+                    <legend>{move || ctx.t(Msg::EmbedLocks)}</legend>
+                    {Lock::ALL
+                        .into_iter()
+                        .map(|lock| {
+                            let checked = move || ctx.presentation.with(|p| p.locks.contains(&lock));
+                            let toggle = move |_| {
+                                set(&|p: &mut Presentation| {
+                                    match p.locks.iter().position(|l| *l == lock) {
+                                        Some(i) => {
+                                            p.locks.remove(i);
+                                        }
+                                        None => p.locks.push(lock),
+                                    }
+                                })
+                            };
+                            view! {
+                                <label>
+                                    <input type="checkbox" value=lock.param() prop:checked=checked on:change=toggle />
+                                    <span>{move || lock_label(lock)}</span>
+                                </label>
+                            }
+                        })
+                        .collect_view()}
+                </fieldset>
+                <fieldset data-testid="embed-theme">
+                    <legend>{move || ctx.t(Msg::EmbedTheme)}</legend>
+                    {themes
+                        .into_iter()
+                        .map(|(theme, msg)| {
+                            let checked = move || ctx.presentation.with(|p| p.theme == theme);
+                            view! {
+                                <label>
+                                    <input
+                                        type="radio"
+                                        name="showcase-embed-theme"
+                                        value=theme.map_or("auto", Theme::as_str)
+                                        prop:checked=checked
+                                        on:change=move |_| set(&|p: &mut Presentation| p.theme = theme)
+                                    />
+                                    <span>{move || ctx.t(msg)}</span>
+                                </label>
+                            }
+                        })
+                        .collect_view()}
+                </fieldset>
+                <fieldset data-testid="embed-accent">
+                    <legend>{move || ctx.t(Msg::EmbedAccent)}</legend>
+                    <label>
+                        <input
+                            type="checkbox"
+                            data-testid="accent-custom"
+                            prop:checked=move || ctx.presentation.with(|p| p.accent.is_some())
+                            on:change=move |ev| {
+                                let on = event_target_checked(&ev);
+                                set(&|p: &mut Presentation| {
+                                    p.accent = on.then(|| Accent::parse(DEFAULT_ACCENT)).flatten();
+                                })
+                            }
+                        />
+                        <span>{move || ctx.t(Msg::EmbedAccentCustom)}</span>
+                    </label>
+                    <label>
+                        <span>{move || ctx.t(Msg::EmbedAccent)}</span>
+                        <input
+                            type="color"
+                            data-testid="accent"
+                            disabled=move || ctx.presentation.with(|p| p.accent.is_none())
+                            prop:value=accent_value
+                            on:change=move |ev| {
+                                let chosen = Accent::parse(&event_target_value(&ev));
+                                set(&|p: &mut Presentation| p.accent = chosen.clone())
+                            }
+                        />
+                    </label>
+                </fieldset>
+                <label class="embed-lang">
+                    <span>{move || ctx.t(Msg::EmbedLang)}</span>
+                    <select
+                        data-testid="embed-lang"
+                        on:change=move |ev| {
+                            let chosen = Lang::parse(&event_target_value(&ev));
+                            ctx.update(|s| s.lang = chosen);
+                        }
+                    >
+                        <option value="" selected=move || ctx.state.with(|s| s.lang.is_none())>
+                            {move || ctx.t(Msg::LangAuto)}
+                        </option>
+                        {Lang::ALL
+                            .into_iter()
+                            .map(|l| {
+                                view! {
+                                    <option value=l.code() lang=l.code() selected=move || ctx.state.with(|s| s.lang == Some(l))>
+                                        {l.endonym()}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
+                    </select>
+                </label>
+            </div>
+            <Snippet
+                heading=Msg::EmbedIframe
+                help=Msg::EmbedIframeHelp
+                testid="iframe-snippet"
+                code=Signal::derive(move || choice.with(EmbedChoice::iframe_snippet))
+            />
+            <Snippet
+                heading=Msg::EmbedScript
+                help=Msg::EmbedScriptHelp
+                testid="script-snippet"
+                code=Signal::derive(move || choice.with(EmbedChoice::script_snippet))
+            />
+            <h3>{move || ctx.t(Msg::EmbedPreview)}</h3>
+            <iframe
+                node_ref=preview
+                class="embed-preview"
+                data-testid="embed-preview"
+                title=move || choice.with(|c| c.title.clone())
+                src=frame_src
+                height=move || preview_height.get().to_string()
+            ></iframe>
+        </section>
+    }
+}
+
+/// One snippet: read-only code with a copy button that says what happened.
+#[component]
+fn Snippet(heading: Msg, help: Msg, testid: &'static str, code: Signal<String>) -> impl IntoView {
+    let ctx = use_ctx();
+    let status = RwSignal::new(None::<Msg>);
+    let id = format!("showcase-{testid}");
+    let help_id = format!("{id}-help");
+    let copy = move |_| {
+        let text = code.get_untracked();
+        let promise = window().navigator().clipboard().write_text(&text);
+        leptos::task::spawn_local(async move {
+            let copied = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+            status.set(Some(if copied {
+                Msg::EmbedCopied
+            } else {
+                Msg::EmbedCopyFailed
+            }));
+        });
+    };
+    Effect::new(move |_| {
+        let _ = code.get();
+        status.set(None);
+    });
+    let select_all = |ev: web_sys::FocusEvent| {
+        if let Some(area) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+        {
+            area.select();
+        }
+    };
+    view! {
+        <div class="snippet">
+            <h3>
+                <label for=id.clone()>{move || ctx.t(heading)}</label>
+            </h3>
+            <p id=help_id.clone()>{move || ctx.t(help)}</p>
+            <textarea
+                id=id
+                readonly
+                rows="4"
+                spellcheck="false"
+                aria-describedby=help_id
+                data-testid=testid
+                prop:value=move || code.get()
+                on:focus=select_all
+            ></textarea>
+            <div class="snippet-actions">
+                <button type="button" on:click=copy data-testid=format!("{testid}-copy")>
+                    {move || ctx.t(Msg::EmbedCopy)}
+                </button>
+                <span role="status" class="copy-status">{move || status.get().map(|m| ctx.t(m))}</span>
+            </div>
+        </div>
+    }
+}

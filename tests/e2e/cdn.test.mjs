@@ -1,0 +1,125 @@
+// The release build as a CDN serves it: hashed names with Subresource Integrity, a `.br` and
+// a `.gz` sibling for every text and wasm file, and a run under a strict
+// Content-Security-Policy whose only inline allowance is the hash of trunk's start-up script.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { extname, join, relative } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { APP_PATH, Showcase, useBrowser } from './harness.mjs';
+
+const dist = process.env.SHOWCASE_DIST;
+const html = readFileSync(join(dist, 'index.html'), 'utf8');
+const sha = (alg, bytes) => createHash(alg).update(bytes).digest('base64');
+
+// Computed here from the served page, independently of the build's own _headers.
+const inlineHashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+  .map((m) => `'sha256-${sha('sha256', m[1])}'`);
+const STRICT = [
+  "default-src 'none'",
+  `script-src 'self' 'wasm-unsafe-eval' ${inlineHashes.join(' ')}`,
+  "style-src 'self'",
+  "connect-src 'self'",
+  "img-src 'self'",
+  "frame-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+const env = useBrowser({ appHeaders: { 'content-security-policy': STRICT } });
+
+function files(root) {
+  return readdirSync(root).flatMap((name) => {
+    const path = join(root, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+describe('release build on a CDN', () => {
+  it('names app assets by content hash and keeps their integrity', () => {
+    const refs = [...html.matchAll(/(?:href|src)="\.\/([^"]+)"[^>]*?integrity="(sha384-[^"]+)"/g)];
+    const names = refs.map((m) => m[1]).sort();
+    assert.equal(names.length, 3, names.join(', '));
+    for (const [, name, integrity] of refs) {
+      assert.match(name, /-[0-9a-f]{12,}(_bg)?\.(js|wasm|css)$/, `${name} is content-hashed`);
+      assert.equal(integrity, `sha384-${sha('sha384', readFileSync(join(dist, name)))}`, name);
+    }
+    // The script embed's loader points at the same build, with the same care.
+    const loader = readFileSync(join(dist, 'embed.js'), 'utf8');
+    const wasm = names.find((n) => n.endsWith('.wasm'));
+    assert.ok(loader.includes(`'${wasm}'`));
+    assert.ok(loader.includes(`sha384-${sha('sha384', readFileSync(join(dist, wasm)))}`));
+    const css = loader.match(/'(embed-[0-9a-f]+\.css)'/)[1];
+    assert.ok(loader.includes(`sha384-${sha('sha384', readFileSync(join(dist, css)))}`));
+  });
+
+  it('ships a .br and a .gz sibling, byte-identical when decoded, for every text and wasm file', () => {
+    const compressible = files(dist).filter((f) => ['.html', '.js', '.css', '.wasm', '.json'].includes(extname(f)));
+    assert.ok(compressible.length >= 8, compressible.map((f) => relative(dist, f)).join(', '));
+    for (const file of compressible) {
+      const raw = readFileSync(file);
+      assert.deepEqual(brotliDecompressSync(readFileSync(`${file}.br`)), raw, `${relative(dist, file)}.br`);
+      assert.deepEqual(gunzipSync(readFileSync(`${file}.gz`)), raw, `${relative(dist, file)}.gz`);
+    }
+  });
+
+  it('publishes the same script hash in its example headers', () => {
+    const headers = readFileSync(join(dist, '_headers'), 'utf8');
+    for (const hash of inlineHashes) assert.ok(headers.includes(hash), hash);
+    assert.ok(headers.includes("'wasm-unsafe-eval'"));
+    assert.doesNotMatch(headers, /unsafe-inline/);
+  });
+});
+
+/** Records CSP violations in every frame of a page, from before any script runs. */
+async function watchViolations(page) {
+  const seen = [];
+  await page.exposeFunction('reportViolation', (v) => seen.push(v));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.reportViolation(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
+  page.on('console', (m) => {
+    if (/Content.Security.Policy/i.test(m.text())) seen.push(m.text());
+  });
+  return seen;
+}
+
+describe('strict Content-Security-Policy', () => {
+  it('runs the app, its detail, an embed and the embed-code page without a violation', async () => {
+    const showcase = await Showcase.open(env, '');
+    const { page } = showcase;
+    const violations = await watchViolations(page);
+    const encodings = new Map();
+    page.on('response', (r) => encodings.set(new URL(r.url()).pathname, r.headers()['content-encoding']));
+    await page.reload();
+    await showcase.loaded();
+    assert.ok(await showcase.cards().count() > 0);
+    const wasm = [...encodings.keys()].find((p) => p.endsWith('.wasm'));
+    assert.equal(encodings.get(wasm), 'br', 'the .br sibling is what a CDN sends');
+
+    await showcase.search().fill('rice');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'rice');
+    await showcase.cards().first().locator('a').first().click();
+    await showcase.dialog().waitFor();
+    await page.keyboard.press('Escape');
+
+    await page.goto(`${env.server.origin}${APP_PATH}?embed=1&theme=dark&accent=0b5cad&lock=field&field=tcm`);
+    await showcase.loaded();
+    assert.equal(await page.locator('.showcase').evaluate((r) => getComputedStyle(r).getPropertyValue('--sc-accent').trim()), '#0b5cad');
+
+    await page.goto(`${env.server.origin}${APP_PATH}?page=embed`);
+    const preview = await (await page.waitForSelector('[data-testid=embed-preview]')).contentFrame();
+    await preview.waitForSelector('[data-testid=card]');
+    assert.deepEqual(violations, []);
+
+    // The watcher can fail: an inline style attribute is exactly what the policy forbids.
+    await page.evaluate(() => document.body.setAttribute('style', 'outline: 1px solid red'));
+    await page.waitForFunction(() => true);
+    await new Promise((r) => setTimeout(r, 200));
+    assert.ok(violations.some((v) => v.includes('style-src')), violations.join('\n'));
+    await showcase.close();
+  });
+});
