@@ -93,7 +93,22 @@ pub fn EmbedCode() -> impl IntoView {
             .with(|p| p.accent.as_ref().map(|a| a.css().to_owned()))
             .unwrap_or_else(|| DEFAULT_ACCENT.to_owned())
     };
-    let frame_src = move || choice.with(|c| c.frame_url());
+    // The preview reloads a whole app: wait until typing in the search box pauses.
+    let preview_src = RwSignal::new(choice.with_untracked(EmbedChoice::frame_url));
+    let pending = StoredValue::new(0u32);
+    Effect::new(move |_| {
+        let next = choice.with(EmbedChoice::frame_url);
+        pending.update_value(|n| *n += 1);
+        let ticket = pending.get_value();
+        set_timeout(
+            move || {
+                if pending.get_value() == ticket {
+                    preview_src.set(next);
+                }
+            },
+            std::time::Duration::from_millis(400),
+        );
+    });
 
     view! {
         <section class="embed-code" aria-labelledby="showcase-embed-heading" data-testid="embed-code">
@@ -219,7 +234,7 @@ pub fn EmbedCode() -> impl IntoView {
                 class="embed-preview"
                 data-testid="embed-preview"
                 title=move || choice.with(|c| c.title.clone())
-                src=frame_src
+                src=move || preview_src.get()
                 height=move || preview_height.get().to_string()
             ></iframe>
         </section>

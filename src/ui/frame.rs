@@ -22,12 +22,24 @@ pub fn report_height(root: NodeRef<leptos::html::Div>) {
                 let _ = parent.post_message(&message, "*");
             }
         };
+        // The content, or an open detail reaching below it (a short list, a long exhibit).
         let target = el.clone();
         let observer = Closure::<dyn FnMut()>::new(move || {
-            post(target.get_bounding_client_rect().height());
+            let content = target.get_bounding_client_rect().height();
+            let dialog = target
+                .query_selector("dialog[open]")
+                .ok()
+                .flatten()
+                .map_or(0.0, |d| {
+                    d.get_bounding_client_rect().bottom() + window().scroll_y().unwrap_or(0.0)
+                });
+            post(content.max(dialog));
         });
         if let Ok(ro) = web_sys::ResizeObserver::new(observer.as_ref().unchecked_ref()) {
             ro.observe(&el);
+            if let Ok(Some(dialog)) = el.query_selector("dialog") {
+                ro.observe(&dialog);
+            }
             // Lives as long as the page: the root is never unmounted.
             std::mem::forget(ro);
         }

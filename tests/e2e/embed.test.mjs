@@ -65,8 +65,8 @@ function hostPage(path, body, { title = 'Partner university — technology trans
   return `${env.other.origin}${path}`;
 }
 
-async function hostContext() {
-  const context = await env.browser.newContext({ viewport: { width: 1100, height: 900 }, locale: 'en-US' });
+async function hostContext(viewport = { width: 1100, height: 900 }) {
+  const context = await env.browser.newContext({ viewport, locale: 'en-US' });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -173,6 +173,30 @@ describe('iframe embed', () => {
     assert.equal(new URL(tab.url()).searchParams.get('embed'), null);
     await tab.locator('.site-header').waitFor();
     assert.equal(host.page.url(), url);
+    await host.close();
+  });
+
+  it('grows the frame to show a detail taller than a short list (on a phone)', async () => {
+    const only = demoExhibits().find((e) => e.links?.length && typeof e.title === 'object');
+    const url = hostPage('/host/iframe-short.html', `
+      <iframe src="${app()}?embed=1&q=${encodeURIComponent(only.title.en)}" title="Showcase"
+        width="100%" height="200" data-showcase-frame></iframe>
+      <script src="${app()}embed-frame.js" async></script>`);
+    const host = await hostContext({ width: 380, height: 800 });
+    await host.page.goto(url);
+    const frame = await frameOf(host.page);
+    assert.equal(await frame.locator('[data-testid=card]').count(), 1);
+    await frame.locator('[data-testid=card] .card-title a').click();
+    await frame.getByTestId('detail').waitFor();
+    // The whole dialog fits in the frame once the frame has followed the new height.
+    await frame.waitForFunction(() => {
+      const dialog = document.querySelector('dialog[open]');
+      const d = dialog.getBoundingClientRect();
+      return d.top >= 0 && d.bottom <= window.innerHeight && dialog.scrollHeight <= dialog.clientHeight;
+    }, null, { timeout: 5000 });
+    assert.ok(await host.page.evaluate(() => document.querySelector('iframe').getBoundingClientRect().height > 200));
+    const closeButton = frame.getByTestId('detail-close');
+    assert.ok(await closeButton.isVisible());
     await host.close();
   });
 
