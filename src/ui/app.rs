@@ -3,6 +3,7 @@
 
 use std::sync::Arc;
 
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::{
@@ -126,12 +127,19 @@ impl Ctx {
 
     /// Changes the view; locked parts of an embed snap back to their pinned values.
     pub fn update(&self, change: impl FnOnce(&mut ViewState)) {
+        // Read before the write: the presentation is derived from the state being written.
         let presentation = self.presentation.get_untracked();
         self.state.update(|s| {
             change(s);
-            self.pinned
-                .with_value(|pinned| presentation.enforce(pinned, s));
+            self.enforce_locks(&presentation, s);
         });
+    }
+
+    /// Kept out of the generic `update`, which is instantiated once per call site.
+    #[inline(never)]
+    fn enforce_locks(&self, presentation: &Presentation, s: &mut ViewState) {
+        self.pinned
+            .with_value(|pinned| presentation.enforce(pinned, s));
     }
 
     pub fn embedded(&self) -> bool {
@@ -216,8 +224,11 @@ fn Showcase(state: RwSignal<ViewState>, host: Host) -> impl IntoView {
             }
         });
     }
-    let page = move || presentation.with(|p| p.page);
-    let embedded = move || presentation.with(|p| p.embedded);
+    // Memos, so that other presentation changes (theme, locks) do not rebuild these branches.
+    let chrome_less = Memo::new(move |_| presentation.with(|p| p.embedded));
+    let code_page =
+        Memo::new(move |_| presentation.with(|p| p.page == Page::EmbedCode && !p.embedded));
+    let embedded = move || chrome_less.get();
     let theme = move || {
         presentation.with(|p| match p.page {
             Page::Exhibition => p.theme.map(|t| t.as_str()),
@@ -244,9 +255,13 @@ fn Showcase(state: RwSignal<ViewState>, host: Host) -> impl IntoView {
                 element.then(|| ctx.exhibition_title().unwrap_or_else(|| ctx.t(Msg::AppTitle).to_owned()))
             }
         >
-            <Show when=embedded fallback=|| view! { <Header /> }>
-                <EmbedBar />
-            </Show>
+            {move || {
+                if chrome_less.get() {
+                    Either::Left(view! { <EmbedBar /> })
+                } else {
+                    Either::Right(view! { <Header /> })
+                }
+            }}
             <div class="layout">
                 <SearchBox />
                 <Facets />
@@ -255,20 +270,21 @@ fn Showcase(state: RwSignal<ViewState>, host: Host) -> impl IntoView {
                     id="results"
                     role=(!element).then_some("main")
                 >
-                    <Show
-                        when=move || page() == Page::EmbedCode && !embedded()
-                        fallback=move || {
-                            view! {
+                    {move || {
+                        if code_page.get() {
+                            Either::Left(view! {
+                                <Chips />
+                                <EmbedCode />
+                            })
+                        } else {
+                            Either::Right(view! {
                                 <Status />
                                 <Chips />
                                 <Results />
                                 <Detail />
-                            }
+                            })
                         }
-                    >
-                        <Chips />
-                        <EmbedCode />
-                    </Show>
+                    }}
                 </section>
             </div>
         </div>

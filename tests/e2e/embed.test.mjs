@@ -73,6 +73,19 @@ async function hostContext(viewport = { width: 1100, height: 900 }) {
   return { page, errors, close: async () => { assert.deepEqual(errors, [], 'a page threw'); await context.close(); } };
 }
 
+/** What a script embed must leave alone on the host page. */
+function hostState(page) {
+  return page.evaluate(() => ({
+    history: history.length,
+    title: document.title,
+    lang: document.documentElement.lang,
+    heading: getComputedStyle(document.getElementById('host-heading')).fontSize,
+    link: getComputedStyle(document.getElementById('host-contact')).color,
+    sheets: document.styleSheets.length,
+    head: document.head.children.length,
+  }));
+}
+
 async function frameOf(page) {
   const handle = await page.waitForSelector('iframe[data-showcase-frame]');
   const frame = await handle.contentFrame();
@@ -227,15 +240,7 @@ describe('script embed', () => {
       <script type="module" src="${app()}embed.js"></script>`);
     const host = await hostContext();
     await host.page.goto(url);
-    const before = await host.page.evaluate(() => ({
-      history: history.length,
-      title: document.title,
-      lang: document.documentElement.lang,
-      heading: getComputedStyle(document.getElementById('host-heading')).fontSize,
-      link: getComputedStyle(document.getElementById('host-contact')).color,
-      sheets: document.styleSheets.length,
-      head: document.head.children.length,
-    }));
+    const before = await hostState(host.page);
     const one = host.page.locator('#one');
     const two = host.page.locator('#two');
     await one.locator('[data-testid=count]').waitFor();
@@ -270,15 +275,7 @@ describe('script embed', () => {
 
     // Nothing of the host changed: address, history, title, language, styles, its <head>.
     assert.equal(host.page.url(), url);
-    const after = await host.page.evaluate(() => ({
-      history: history.length,
-      title: document.title,
-      lang: document.documentElement.lang,
-      heading: getComputedStyle(document.getElementById('host-heading')).fontSize,
-      link: getComputedStyle(document.getElementById('host-contact')).color,
-      sheets: document.styleSheets.length,
-      head: document.head.children.length,
-    }));
+    const after = await hostState(host.page);
     assert.deepEqual(after, before);
     // The host's own links still navigate normally.
     await host.page.locator('#host-contact').click();
