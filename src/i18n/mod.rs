@@ -190,6 +190,11 @@ messages! {
     EmbedPreview = "embed.preview",
     EmbedOpenFull = "embed.open_full",
     NewTab = "link.new_tab",
+    EmbedCatalogue = "embed.catalogue",
+    EmbedCatalogueAll = "embed.catalogue_all",
+    EmbedCatalogueOption = "embed.catalogue_option",
+    EmbedCatalogueUrl = "embed.catalogue_url",
+    EmbedCatalogueUse = "embed.catalogue_use",
 }
 
 type Table = HashMap<String, String>;

@@ -9,8 +9,9 @@ use wasm_bindgen::JsCast;
 
 use super::app::use_ctx;
 use crate::catalogue::resolve;
+use crate::catalogue::Text;
 use crate::embed::{with_presentation, Accent, EmbedChoice, Lock, Presentation, Theme};
-use crate::i18n::{t, Lang, Msg};
+use crate::i18n::{number, t, tf, Lang, Msg};
 use crate::labels::facet_name;
 
 /// The accent the stylesheet uses when none is chosen (light scheme).
@@ -114,6 +115,7 @@ pub fn EmbedCode() -> impl IntoView {
         <section class="embed-code" aria-labelledby="showcase-embed-heading" data-testid="embed-code">
             <h2 id="showcase-embed-heading">{move || ctx.t(Msg::EmbedHeading)}</h2>
             <p>{move || ctx.t(Msg::EmbedIntro)}</p>
+            <CataloguePicker />
             <div class="embed-options">
                 <fieldset data-testid="embed-locks">
                     <legend>{move || ctx.t(Msg::EmbedLocks)}</legend>
@@ -295,5 +297,92 @@ fn Snippet(heading: Msg, help: Msg, testid: &'static str, code: Signal<String>) 
                 <span role="status" class="copy-status">{move || status.get().map(|m| ctx.t(m))}</span>
             </div>
         </div>
+    }
+}
+
+/// Which catalogues the embed shows: everything the exhibition lists, one of the catalogues
+/// seen on this page, or any URL. Choosing reloads the page's own view too, so the filters
+/// offered are those of the chosen catalogue.
+#[component]
+fn CataloguePicker() -> impl IntoView {
+    let ctx = use_ctx();
+    // Every catalogue seen since the page opened: picking one must not hide the others.
+    let known = RwSignal::new(Vec::<(String, Text, usize)>::new());
+    Effect::new(move |_| {
+        ctx.data.with(|d| {
+            known.update(|list| {
+                for (i, c) in d.ex.catalogues.iter().enumerate() {
+                    if !list.iter().any(|(url, ..)| *url == c.source) {
+                        let count = d.ex.exhibit_catalogue.iter().filter(|&&k| k == i).count();
+                        list.push((c.source.clone(), c.title.clone(), count));
+                    }
+                }
+            })
+        })
+    });
+    let choose = move |urls: Vec<String>| ctx.update(|s| s.catalogues = urls);
+    let typed = RwSignal::new(String::new());
+    view! {
+        <fieldset class="catalogue-picker" data-testid="embed-catalogue">
+            <legend>{move || ctx.t(Msg::EmbedCatalogue)}</legend>
+            <label>
+                <input
+                    type="radio"
+                    name="showcase-embed-catalogue"
+                    value=""
+                    prop:checked=move || ctx.state.with(|s| s.catalogues.is_empty())
+                    on:change=move |_| choose(Vec::new())
+                />
+                <span>{move || ctx.t(Msg::EmbedCatalogueAll)}</span>
+            </label>
+            <For each=move || known.get() key=|(url, ..)| url.clone() let:entry>
+                {
+                    let (url, title, count) = entry;
+                    let checked_url = url.clone();
+                    let label = move || {
+                        let lang = ctx.lang.get();
+                        tf(
+                            lang,
+                            Msg::EmbedCatalogueOption,
+                            &[("title", title.get(lang.code()).text), ("count", &number(lang, count))],
+                        )
+                    };
+                    view! {
+                        <label>
+                            <input
+                                type="radio"
+                                name="showcase-embed-catalogue"
+                                value=url.clone()
+                                prop:checked=move || ctx.state.with(|s| s.catalogues == [checked_url.clone()])
+                                on:change=move |_| choose(vec![url.clone()])
+                            />
+                            <span>{label}</span>
+                        </label>
+                    }
+                }
+            </For>
+            <form
+                class="catalogue-url"
+                on:submit=move |ev| {
+                    ev.prevent_default();
+                    let url = typed.get_untracked().trim().to_owned();
+                    if !url.is_empty() {
+                        choose(vec![url]);
+                    }
+                }
+            >
+                <label>
+                    <span>{move || ctx.t(Msg::EmbedCatalogueUrl)}</span>
+                    <input
+                        type="url"
+                        data-testid="embed-catalogue-url"
+                        placeholder="https://"
+                        prop:value=move || typed.get()
+                        on:input=move |ev| typed.set(event_target_value(&ev))
+                    />
+                </label>
+                <button type="submit">{move || ctx.t(Msg::EmbedCatalogueUse)}</button>
+            </form>
+        </fieldset>
     }
 }

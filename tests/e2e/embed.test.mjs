@@ -334,4 +334,36 @@ describe('embed-code page', () => {
     assert.equal(await mounted.locator('[data-facet=institution]').count(), 0, 'locked');
     await host.close();
   });
+
+  it('picks one catalogue of the exhibition, or a partner’s own, for the snippets', async () => {
+    const showcase = await Showcase.open(env, '?page=embed');
+    const { page } = showcase;
+    const radios = page.locator('[data-testid=embed-catalogue] input[type=radio]');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid=embed-catalogue] input[type=radio]').length === 3);
+    const japan = demoCatalogues().find((c) => c.exhibits.some((e) => e.id.startsWith('hokkaido')));
+    const japanUrl = `${app()}catalogues/${(await radios.evaluateAll((rs) => rs.map((r) => r.value)))
+      .find((v) => v.includes('japan')).split('/catalogues/')[1]}`;
+    await page.locator(`[data-testid=embed-catalogue] input[value="${japanUrl}"]`).check();
+    await page.waitForFunction((u) => new URL(location.href).searchParams.get('catalogue') === u, japanUrl);
+    // The page's own view follows: its filters are now those of the Japanese catalogue.
+    await page.locator('[data-facet=country] input[value=CN]').waitFor({ state: 'detached' });
+    assert.equal(await showcase.optionCount('country', 'JP'), japan.exhibits.length);
+    assert.equal(await radios.count(), 3, 'the other catalogues stay on offer');
+    const scriptCode = await page.getByTestId('script-snippet').inputValue();
+    assert.ok(scriptCode.includes(`data-catalogue="${japanUrl}"`), scriptCode);
+    assert.ok((await page.getByTestId('iframe-snippet').inputValue()).includes(encodeURIComponent(japanUrl)));
+
+    const fixture = `${env.other.origin}/fixtures/partner-extra.json`;
+    await page.getByTestId('embed-catalogue-url').fill(fixture);
+    await page.getByTestId('embed-catalogue-url').press('Enter');
+    await page.waitForFunction((u) => new URL(location.href).searchParams.get('catalogue') === u, fixture);
+    await showcase.close();
+
+    const host = await hostContext();
+    await host.page.goto(hostPage('/host/pasted-catalogue.html', scriptCode));
+    const mounted = host.page.locator('[data-showcase]');
+    await mounted.locator('[data-testid=card]').first().waitFor();
+    assert.equal((await counts(mounted))[1], japan.exhibits.length);
+    await host.close();
+  });
 });
