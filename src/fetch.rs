@@ -44,7 +44,9 @@ fn spawn_source(
             return;
         }
         let mut added = Vec::new();
-        sources.update(|s| added = s.finish(slot, fetched));
+        crate::ui::measure("showcase:parse", || {
+            sources.update(|s| added = s.finish(slot, fetched))
+        });
         for next in added {
             spawn_source(next, sources, generation, current);
         }

@@ -195,6 +195,9 @@ messages! {
     EmbedCatalogueOption = "embed.catalogue_option",
     EmbedCatalogueUrl = "embed.catalogue_url",
     EmbedCatalogueUse = "embed.catalogue_use",
+    ResultsMore = "results.more",
+    FacetMore = "facet.more",
+    FacetFewer = "facet.fewer",
 }
 
 type Table = HashMap<String, String>;

@@ -18,7 +18,7 @@ use super::{
     results::Results,
     search_box::SearchBox,
     status::Status,
-    theme, url_sync,
+    theme, timing, url_sync,
 };
 use crate::catalogue::{resolve, Exhibition, Sources};
 use crate::embed::{Page, Presentation};
@@ -74,9 +74,11 @@ impl Ctx {
         let data = Memo::new(move |_| {
             // `get`, not `track`: a Memo read through `track` alone did not re-run this one.
             let _finished = finished.get();
-            let ex = sources.with_untracked(Sources::exhibition);
-            let index = SearchIndex::build(&ex);
-            Arc::new(Loaded { ex, index })
+            timing::measure("showcase:index", || {
+                let ex = sources.with_untracked(Sources::exhibition);
+                let index = SearchIndex::build(&ex);
+                Arc::new(Loaded { ex, index })
+            })
         });
         let query = Memo::new(move |_| {
             state.with(|s| Query {
@@ -98,7 +100,9 @@ impl Ctx {
             } else {
                 Arc::default()
             };
-            Arc::new(query.with(|q| loaded.index.run(&loaded.ex, q, &titles)))
+            timing::measure("showcase:query", || {
+                Arc::new(query.with(|q| loaded.index.run(&loaded.ex, q, &titles)))
+            })
         });
         Ctx {
             state,

@@ -5,9 +5,12 @@ use leptos::prelude::*;
 
 use super::app::use_ctx;
 use crate::embed::Lock;
-use crate::i18n::{number, Msg};
+use crate::i18n::{number, t, tf, Msg};
 use crate::labels::{facet_name, option_label, trl_level};
 use crate::search::{Facet, TrlRange};
+
+/// Options a long facet shows before "show all".
+const FACET_LIMIT: usize = 10;
 
 #[component]
 pub fn Facets() -> impl IntoView {
@@ -87,6 +90,31 @@ fn FacetGroup(facet: Facet) -> impl IntoView {
         })
     };
     let long = move || options().len() > 8;
+    // Hundreds of universities would be thousands of nodes: a long facet shows the options
+    // with the most results (and every selected one), still in catalogue order, until the
+    // visitor asks for all of them.
+    let expanded = RwSignal::new(false);
+    let total = move || options().len();
+    let shown_options = move || {
+        let all = options();
+        if expanded.get() || all.len() <= FACET_LIMIT {
+            return all;
+        }
+        let counts: Vec<usize> = all.iter().map(|v| count_of(v)).collect();
+        let mut by_count: Vec<usize> = (0..all.len()).collect();
+        by_count.sort_by_key(|&i| std::cmp::Reverse(counts[i]));
+        let mut keep = vec![false; all.len()];
+        for &i in by_count.iter().take(FACET_LIMIT) {
+            keep[i] = true;
+        }
+        ctx.state.with(|s| {
+            all.into_iter()
+                .zip(keep)
+                .filter(|(v, kept)| *kept || s.filters.is_selected(facet, v))
+                .map(|(v, _)| v)
+                .collect()
+        })
+    };
     let shown =
         move || !options().is_empty() && !ctx.presentation.with(|p| p.is_facet_locked(facet));
     view! {
@@ -94,7 +122,7 @@ fn FacetGroup(facet: Facet) -> impl IntoView {
             <fieldset class="facet" data-facet=facet.param()>
                 <legend>{move || facet_name(ctx.lang.get(), facet)}</legend>
                 <ul class="options" class:scroll=long>
-                    <For each=options key=|v| v.clone() let:value>
+                    <For each=shown_options key=|v| v.clone() let:value>
                         {
                             let v = value.clone();
                             let label_value = value.clone();
@@ -126,6 +154,23 @@ fn FacetGroup(facet: Facet) -> impl IntoView {
                         }
                     </For>
                 </ul>
+                <Show when=move || { total() > FACET_LIMIT }>
+                    <button
+                        type="button"
+                        class="facet-more"
+                        aria-expanded=move || expanded.get().to_string()
+                        on:click=move |_| expanded.update(|e| *e = !*e)
+                    >
+                        {move || {
+                            let lang = ctx.lang.get();
+                            if expanded.get() {
+                                t(lang, Msg::FacetFewer).to_owned()
+                            } else {
+                                tf(lang, Msg::FacetMore, &[("count", &number(lang, total()))])
+                            }
+                        }}
+                    </button>
+                </Show>
             </fieldset>
         </Show>
     }

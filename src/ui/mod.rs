@@ -16,6 +16,7 @@ mod results;
 mod search_box;
 mod status;
 mod theme;
+mod timing;
 mod url_sync;
 
 pub use app::{App, Ctx, Embedded};
@@ -27,6 +28,7 @@ pub use host::{Host, HostKind};
 pub use results::Results;
 pub use search_box::SearchBox;
 pub use status::Status;
+pub use timing::measure;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;

@@ -1,6 +1,7 @@
 //! The result count (announced politely), the sort control, the cards, and the empty state.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::app::use_ctx;
 use super::card::Card;
@@ -8,6 +9,9 @@ use crate::embed::Lock;
 use crate::i18n::{number, t, tf, Msg};
 use crate::labels::constraint_label;
 use crate::search::{Constraint, Sort};
+
+/// Cards per page: about a screenful on a large display, and few enough DOM nodes.
+pub const PAGE: usize = 48;
 
 fn sort_label(sort: Sort) -> Msg {
     match sort {
@@ -39,16 +43,47 @@ pub fn Results() -> impl IntoView {
             && !ctx.sources.with(|s| s.is_loading())
             && ctx.data.with(|d| !d.ex.exhibits.is_empty())
     };
+    // A page of cards at a time keeps the DOM small whatever matches (100,000 exhibits would
+    // be millions of nodes); the count above stays exact. A new answer starts a new page.
+    let shown = RwSignal::new(PAGE);
+    Effect::new(move |_| {
+        let _answer = ctx.outcome.get();
+        shown.set(PAGE);
+    });
     let cards = move || {
         let lang = ctx.lang.get();
+        let limit = shown.get();
         ctx.data.with(|d| {
             ctx.outcome.with(|o| {
                 o.results
                     .iter()
+                    .take(limit)
                     .map(|&i| (i, d.ex.exhibits[i].id.clone(), lang))
                     .collect::<Vec<_>>()
             })
         })
+    };
+    let remaining = move || {
+        ctx.outcome
+            .with(|o| o.results.len())
+            .saturating_sub(shown.get())
+    };
+    let has_more = move || remaining() != 0;
+    let list = NodeRef::<leptos::html::Ul>::new();
+    // Keyboard users carry on where the new cards begin, not back at the top.
+    let more = move |_| {
+        let first_new = shown.get_untracked();
+        shown.update(|n| *n += PAGE);
+        request_animation_frame(move || {
+            let link = list.get_untracked().and_then(|ul| {
+                ul.query_selector(&format!("li:nth-child({}) .card-title a", first_new + 1))
+                    .ok()
+                    .flatten()
+            });
+            if let Some(link) = link.and_then(|l| l.dyn_into::<web_sys::HtmlElement>().ok()) {
+                let _ = link.focus();
+            }
+        });
     };
     view! {
         <section class="results" aria-labelledby="showcase-results-heading">
@@ -84,13 +119,21 @@ pub fn Results() -> impl IntoView {
             <Show when=empty>
                 <EmptyState />
             </Show>
-            <ul class="cards" data-testid="cards">
+            <ul class="cards" data-testid="cards" node_ref=list>
                 <For each=cards key=|(_, id, lang)| (id.clone(), *lang) let:item>
                     <li>
                         <Card index=item.0 />
                     </li>
                 </For>
             </ul>
+            <Show when=has_more>
+                <button type="button" class="more" data-testid="more" on:click=more>
+                    {move || {
+                        let lang = ctx.lang.get();
+                        tf(lang, Msg::ResultsMore, &[("count", &number(lang, remaining().min(PAGE)))])
+                    }}
+                </button>
+            </Show>
         </section>
     }
 }

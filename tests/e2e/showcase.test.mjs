@@ -12,7 +12,16 @@ describe('the demo exhibition', () => {
     const app = await Showcase.open(env);
     await app.loaded();
     assert.deepEqual(await app.counts(), [DEMO.length, DEMO.length]);
-    assert.equal(await app.cards().count(), DEMO.length);
+    // A page of 48 cards, then "show more" for the rest; focus lands on the first new card.
+    assert.equal(await app.cards().count(), Math.min(48, DEMO.length));
+    if (DEMO.length > 48) {
+      await app.page.getByTestId('more').click();
+      await app.page.waitForFunction((n) => document.querySelectorAll('[data-testid=card]').length === n, DEMO.length);
+      assert.equal(await app.page.evaluate(() => document.activeElement.closest('li')
+        ?.parentElement.children.length && [...document.activeElement.closest('ul').children]
+        .indexOf(document.activeElement.closest('li'))), 48);
+      assert.equal(await app.page.getByTestId('more').count(), 0);
+    }
     // The header and the page are named after the exhibition the index describes.
     assert.equal(await app.page.title(), demoTitle('en'));
     assert.equal((await app.page.locator('h1').textContent()).trim(), demoTitle('en'));
