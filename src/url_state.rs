@@ -15,6 +15,8 @@ pub struct ViewState {
     pub query: String,
     pub filters: Filters,
     pub sort: Sort,
+    /// Which page of results, from 0 (`p=1` in the URL is the first).
+    pub page: usize,
     /// The exhibit whose detail is open.
     pub exhibit: Option<String>,
     /// Explicitly chosen UI language; `None` lets the browser's preference decide.
@@ -40,6 +42,13 @@ impl ViewState {
                 "q" => state.query = value.to_owned(),
                 "trl" => state.filters.trl = TrlRange::parse(value),
                 "sort" => state.sort = Sort::parse(value).unwrap_or_default(),
+                "p" => {
+                    state.page = value
+                        .parse::<usize>()
+                        .ok()
+                        .filter(|&p| p >= 1)
+                        .map_or(0, |p| p - 1)
+                }
                 "exhibit" if !value.is_empty() => state.exhibit = Some(value.to_owned()),
                 "lang" => state.lang = Lang::parse(value),
                 name => match Facet::from_param(name) {
@@ -71,6 +80,9 @@ impl ViewState {
         if self.sort != Sort::default() {
             out.append_pair("sort", self.sort.as_str());
         }
+        if self.page > 0 {
+            out.append_pair("p", &(self.page + 1).to_string());
+        }
         if let Some(id) = &self.exhibit {
             out.append_pair("exhibit", id);
         }
@@ -81,6 +93,18 @@ impl ViewState {
             out.append_pair(k, v);
         }
         out.finish()
+    }
+
+    /// A new question starts on its first page of answers: any change of the query, filters,
+    /// sort or catalogues since `previous` sends `self` back to page one.
+    pub fn restart_paging(&mut self, previous: &ViewState) {
+        let same_question = self.query == previous.query
+            && self.filters == previous.filters
+            && self.sort == previous.sort
+            && self.catalogues == previous.catalogues;
+        if !same_question {
+            self.page = 0;
+        }
     }
 
     /// True when going from `self` to `next` is a discrete step that deserves its own history
@@ -142,6 +166,22 @@ mod tests {
     }
 
     #[test]
+    fn pages_count_from_one_in_the_url_and_restart_with_a_new_question() {
+        let s = ViewState::from_query("q=rice&p=3");
+        assert_eq!(s.page, 2);
+        assert_eq!(s.to_query(), "q=rice&p=3");
+        assert_eq!(ViewState::from_query("p=0").page, 0);
+        assert_eq!(ViewState::from_query("p=x").to_query(), "");
+        let mut next = s.clone();
+        next.lang = Some(Lang::Ja);
+        next.restart_paging(&s);
+        assert_eq!(next.page, 2, "changing the language keeps the page");
+        next.filters.select(Facet::Field, "tcm");
+        next.restart_paging(&s);
+        assert_eq!(next.page, 0);
+    }
+
+    #[test]
     fn typing_is_not_a_new_step_but_filtering_is() {
         let a = ViewState::from_query("q=ric");
         let b = ViewState::from_query("q=rice");
@@ -157,11 +197,11 @@ mod tests {
             proptest::collection::vec((0usize..6, id), 0..6),
             proptest::option::of((1u8..=9, 1u8..=9)),
             0usize..4,
-            proptest::option::of(id),
+            (proptest::option::of(id), 0usize..40),
             proptest::option::of(0usize..3),
             proptest::collection::vec(("x[a-z]{1,4}", "\\PC{0,6}"), 0..2),
         )
-            .prop_map(|(cats, q, sel, trl, sort, exhibit, lang, extra)| {
+            .prop_map(|(cats, q, sel, trl, sort, (exhibit, page), lang, extra)| {
                 let mut s = ViewState::default();
                 for c in cats {
                     let c = c.trim().to_owned();
@@ -195,6 +235,7 @@ mod tests {
                 s.filters.trl = trl.map(|(a, b)| TrlRange::new(a, b));
                 s.sort = Sort::ALL[sort];
                 s.exhibit = exhibit;
+                s.page = page;
                 s.lang = lang.map(|i| Lang::ALL[i]);
                 s.extra = extra
                     .into_iter()

@@ -195,7 +195,10 @@ messages! {
     EmbedCatalogueOption = "embed.catalogue_option",
     EmbedCatalogueUrl = "embed.catalogue_url",
     EmbedCatalogueUse = "embed.catalogue_use",
-    ResultsMore = "results.more",
+    ResultsPages = "results.pages",
+    PagePrevious = "results.previous",
+    PageNext = "results.next",
+    PageOf = "results.page_of",
     FacetMore = "facet.more",
     FacetFewer = "facet.fewer",
 }

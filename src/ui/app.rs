@@ -129,21 +129,24 @@ impl Ctx {
             .filter(|t| !t.trim().is_empty())
     }
 
-    /// Changes the view; locked parts of an embed snap back to their pinned values.
+    /// Changes the view; locked parts of an embed snap back to their pinned values, and a new
+    /// question starts on its first page of answers.
     pub fn update(&self, change: impl FnOnce(&mut ViewState)) {
         // Read before the write: the presentation is derived from the state being written.
         let presentation = self.presentation.get_untracked();
         self.state.update(|s| {
+            let before = s.clone();
             change(s);
-            self.enforce_locks(&presentation, s);
+            self.settle(&presentation, &before, s);
         });
     }
 
     /// Kept out of the generic `update`, which is instantiated once per call site.
     #[inline(never)]
-    fn enforce_locks(&self, presentation: &Presentation, s: &mut ViewState) {
+    fn settle(&self, presentation: &Presentation, before: &ViewState, s: &mut ViewState) {
         self.pinned
             .with_value(|pinned| presentation.enforce(pinned, s));
+        s.restart_paging(before);
     }
 
     pub fn embedded(&self) -> bool {

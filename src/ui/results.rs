@@ -1,7 +1,6 @@
 //! The result count (announced politely), the sort control, the cards, and the empty state.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::app::use_ctx;
 use super::card::Card;
@@ -44,51 +43,30 @@ pub fn Results() -> impl IntoView {
             && ctx.data.with(|d| !d.ex.exhibits.is_empty())
     };
     // A page of cards at a time keeps the DOM small whatever matches (100,000 exhibits would
-    // be millions of nodes); the count above stays exact. A new answer starts a new page.
-    let shown = RwSignal::new(PAGE);
-    Effect::new(move |_| {
-        let _answer = ctx.outcome.get();
-        shown.set(PAGE);
-    });
+    // be millions of nodes); the count above stays exact, and the page is in the URL.
+    let pages = move || ctx.outcome.with(|o| o.results.len().div_ceil(PAGE)).max(1);
+    let page = move || ctx.state.with(|s| s.page).min(pages() - 1);
     let cards = move || {
         let lang = ctx.lang.get();
-        let limit = shown.get();
+        let first = page() * PAGE;
         ctx.data.with(|d| {
             ctx.outcome.with(|o| {
                 o.results
                     .iter()
-                    .take(limit)
+                    .skip(first)
+                    .take(PAGE)
                     .map(|&i| (i, d.ex.exhibits[i].id.clone(), lang))
                     .collect::<Vec<_>>()
             })
         })
     };
-    let remaining = move || {
-        ctx.outcome
-            .with(|o| o.results.len())
-            .saturating_sub(shown.get())
-    };
-    let has_more = move || remaining() != 0;
-    let list = NodeRef::<leptos::html::Ul>::new();
-    // Keyboard users carry on where the new cards begin, not back at the top.
-    let more = move |_| {
-        let first_new = shown.get_untracked();
-        shown.update(|n| *n += PAGE);
-        request_animation_frame(move || {
-            let link = list.get_untracked().and_then(|ul| {
-                ul.query_selector(&format!("li:nth-child({}) .card-title a", first_new + 1))
-                    .ok()
-                    .flatten()
-            });
-            if let Some(link) = link.and_then(|l| l.dyn_into::<web_sys::HtmlElement>().ok()) {
-                let _ = link.focus();
-            }
-        });
-    };
+    let heading = NodeRef::<leptos::html::H2>::new();
     view! {
         <section class="results" aria-labelledby="showcase-results-heading">
             <div class="results-head">
-                <h2 id="showcase-results-heading" class="visually-hidden">{move || ctx.t(Msg::ResultsHeading)}</h2>
+                <h2 id="showcase-results-heading" class="visually-hidden" tabindex="-1" node_ref=heading>
+                    {move || ctx.t(Msg::ResultsHeading)}
+                </h2>
                 <p class="count" role="status" aria-live="polite" data-testid="count">{count_text}</p>
                 <label class="sort">
                     <span>{move || ctx.t(Msg::SortLabel)}</span>
@@ -119,20 +97,15 @@ pub fn Results() -> impl IntoView {
             <Show when=empty>
                 <EmptyState />
             </Show>
-            <ul class="cards" data-testid="cards" node_ref=list>
+            <ul class="cards" data-testid="cards">
                 <For each=cards key=|(_, id, lang)| (id.clone(), *lang) let:item>
                     <li>
                         <Card index=item.0 />
                     </li>
                 </For>
             </ul>
-            <Show when=has_more>
-                <button type="button" class="more" data-testid="more" on:click=more>
-                    {move || {
-                        let lang = ctx.lang.get();
-                        tf(lang, Msg::ResultsMore, &[("count", &number(lang, remaining().min(PAGE)))])
-                    }}
-                </button>
+            <Show when=move || { pages() > 1 }>
+                <Pager page pages heading />
             </Show>
         </section>
     }
@@ -206,5 +179,62 @@ fn constraint_lock(c: Constraint) -> Lock {
         Constraint::Text => Lock::Query,
         Constraint::Facet(f) => Lock::Facet(f),
         Constraint::Trl => Lock::Trl,
+    }
+}
+
+/// Previous / "page N of M" / next. Each is a real link to that page's URL; a plain click
+/// stays in place and puts focus on the results heading, where the new page begins.
+#[component]
+fn Pager(
+    page: impl Fn() -> usize + Copy + Send + Sync + 'static,
+    pages: impl Fn() -> usize + Copy + Send + Sync + 'static,
+    heading: NodeRef<leptos::html::H2>,
+) -> impl IntoView {
+    let ctx = use_ctx();
+    let href = move |to: usize| {
+        ctx.state.with(|s| {
+            let mut next = s.clone();
+            next.page = to;
+            next.exhibit = None;
+            ctx.href(&next)
+        })
+    };
+    let go = move |to: usize| {
+        move |ev: web_sys::MouseEvent| {
+            if super::card::is_plain_click(&ev) {
+                ev.prevent_default();
+                ctx.update(|s| s.page = to);
+                if let Some(h) = heading.get_untracked() {
+                    let _ = h.focus();
+                    h.scroll_into_view();
+                }
+            }
+        }
+    };
+    let status = move || {
+        let lang = ctx.lang.get();
+        tf(
+            lang,
+            Msg::PageOf,
+            &[
+                ("page", &number(lang, page() + 1)),
+                ("pages", &number(lang, pages())),
+            ],
+        )
+    };
+    view! {
+        <nav class="pager" aria-label=move || ctx.t(Msg::ResultsPages) data-testid="pager">
+            <Show when=move || { page() > 0 }>
+                <a href=move || href(page() - 1) on:click=move |ev| go(page() - 1)(ev) rel="prev" data-testid="page-previous">
+                    {move || ctx.t(Msg::PagePrevious)}
+                </a>
+            </Show>
+            <span class="page-of" data-testid="page-of">{status}</span>
+            <Show when=move || { page() + 1 < pages() }>
+                <a href=move || href(page() + 1) on:click=move |ev| go(page() + 1)(ev) rel="next" data-testid="page-next">
+                    {move || ctx.t(Msg::PageNext)}
+                </a>
+            </Show>
+        </nav>
     }
 }

@@ -79,9 +79,10 @@ function inside(root, rel) {
  * Starts a server on an ephemeral port of 127.0.0.1.
  * `dist`: the release build, served under APP_PATH. `cors`: send Access-Control-Allow-Origin.
  * `appHeaders`: extra headers for the build's files (a Content-Security-Policy, say).
+ * `dataDir`: files served under /data/ (the benchmark's generated catalogues).
  * The returned `page(path, html)` serves `html` at `path`, for host pages.
  */
-export async function startServer({ dist, cors = false, appHeaders = {} } = {}) {
+export async function startServer({ dist, cors = false, appHeaders = {}, dataDir } = {}) {
   const headers = cors ? { 'access-control-allow-origin': '*' } : {};
   const pages = new Map();
   const server = createServer(async (req, res) => {
@@ -104,6 +105,10 @@ export async function startServer({ dist, cors = false, appHeaders = {} } = {}) 
         await new Promise((r) => setTimeout(r, 100));
       }
       return res.end();
+    }
+    if (dataDir && p.startsWith('/data/')) {
+      const file = inside(resolve(dataDir), p.slice('/data/'.length));
+      return sendFile(res, file ?? '/nonexistent', headers);
     }
     if (p.startsWith('/fixtures/')) {
       const file = inside(FIXTURES, p.slice('/fixtures/'.length));

@@ -12,15 +12,21 @@ describe('the demo exhibition', () => {
     const app = await Showcase.open(env);
     await app.loaded();
     assert.deepEqual(await app.counts(), [DEMO.length, DEMO.length]);
-    // A page of 48 cards, then "show more" for the rest; focus lands on the first new card.
+    // Pages of 48 cards; the page is in the URL, and focus lands where the new page begins.
     assert.equal(await app.cards().count(), Math.min(48, DEMO.length));
     if (DEMO.length > 48) {
-      await app.page.getByTestId('more').click();
-      await app.page.waitForFunction((n) => document.querySelectorAll('[data-testid=card]').length === n, DEMO.length);
-      assert.equal(await app.page.evaluate(() => document.activeElement.closest('li')
-        ?.parentElement.children.length && [...document.activeElement.closest('ul').children]
-        .indexOf(document.activeElement.closest('li'))), 48);
-      assert.equal(await app.page.getByTestId('more').count(), 0);
+      const first = await app.cards().first().locator('.card-title a').textContent();
+      await app.page.getByTestId('page-next').click();
+      await app.page.waitForFunction(() => new URL(location.href).searchParams.get('p') === '2');
+      assert.equal(await app.cards().count(), DEMO.length - 48);
+      assert.equal(await app.page.evaluate(() => document.activeElement.id), 'showcase-results-heading');
+      assert.match(await app.page.getByTestId('page-of').textContent(), /2\D+2/);
+      await app.page.goBack();
+      await app.page.waitForFunction((t) => document.querySelector('[data-testid=card] .card-title a')?.textContent === t, first);
+      // A new question starts on page one.
+      await app.page.getByTestId('page-next').click();
+      await app.search().fill('a');
+      await app.page.waitForFunction(() => !new URL(location.href).searchParams.has('p'));
     }
     // The header and the page are named after the exhibition the index describes.
     assert.equal(await app.page.title(), demoTitle('en'));
