@@ -8,6 +8,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { APP_PATH, Showcase, useBrowser } from './harness.mjs';
+import { entryPoints } from '../bench/sizes.mjs';
 
 const dist = process.env.SHOWCASE_DIST;
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
@@ -62,6 +63,15 @@ describe('release build on a CDN', () => {
       assert.deepEqual(brotliDecompressSync(readFileSync(`${file}.br`)), raw, `${relative(dist, file)}.br`);
       assert.deepEqual(gunzipSync(readFileSync(`${file}.gz`)), raw, `${relative(dist, file)}.gz`);
     }
+  });
+
+  it('keeps the first visit within its byte ceiling', () => {
+    // Issue #5's budget is 153,600 B brotli and is not met yet (`bash .ci/bench` reports the
+    // figure). Until it is, this ceiling stops the bundle from growing unnoticed: lower it as
+    // the bundle shrinks, never raise it without saying why in the commit.
+    const CEILING = 295_000;
+    const [page] = entryPoints(dist);
+    assert.ok(page.total.brotli <= CEILING, `${page.total.brotli} B brotli > ${CEILING}`);
   });
 
   it('publishes the same script hash in its example headers', () => {
