@@ -7,6 +7,7 @@
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use serde_json::value::RawValue;
+use std::collections::HashSet;
 
 use super::links::{safe_url, LinkError, LinkKind};
 use super::model::*;
@@ -320,16 +321,16 @@ impl Checker<'_> {
     }
 
     /// Items whose id is malformed or repeated are dropped, so every id in the model is unique.
-    fn id_ok(&mut self, id: &str, path: &str, seen: &mut Vec<String>) -> bool {
+    /// (`seen` is a set: a linear scan made 100,000 exhibits cost 5·10⁹ comparisons.)
+    fn id_ok(&mut self, id: &str, path: &str, seen: &mut HashSet<String>) -> bool {
         if !is_slug(id) {
             self.report(format!("{path}.id"), Issue::Id(id.to_owned()));
             return false;
         }
-        if seen.iter().any(|s| s == id) {
+        if !seen.insert(id.to_owned()) {
             self.report(format!("{path}.id"), Issue::DuplicateId(id.to_owned()));
             return false;
         }
-        seen.push(id.to_owned());
         true
     }
 }
@@ -386,7 +387,7 @@ fn parse_catalogue(json: &str, source: &str) -> Result<Document, LoadError> {
     };
     let updated = c.date(raw.updated, "$.updated".into());
 
-    let mut seen = Vec::new();
+    let mut seen = HashSet::new();
     let institutions = items::<RawInstitution>(&raw.institutions, "institutions", &mut c.problems)
         .into_iter()
         .filter_map(|(path, r)| {
@@ -408,7 +409,7 @@ fn parse_catalogue(json: &str, source: &str) -> Result<Document, LoadError> {
         })
         .collect();
 
-    let mut seen = Vec::new();
+    let mut seen = HashSet::new();
     let fields = items::<RawNamed>(&raw.fields, "fields", &mut c.problems)
         .into_iter()
         .filter(|(path, r)| c.id_ok(&r.id, path, &mut seen))
@@ -418,7 +419,7 @@ fn parse_catalogue(json: &str, source: &str) -> Result<Document, LoadError> {
         })
         .collect();
 
-    let mut seen = Vec::new();
+    let mut seen = HashSet::new();
     let events = items::<RawNamed>(&raw.events, "events", &mut c.problems)
         .into_iter()
         .filter_map(|(path, r)| {
@@ -430,7 +431,7 @@ fn parse_catalogue(json: &str, source: &str) -> Result<Document, LoadError> {
         })
         .collect();
 
-    let mut seen = Vec::new();
+    let mut seen = HashSet::new();
     let exhibits = items::<RawExhibit>(&raw.exhibits, "exhibits", &mut c.problems)
         .into_iter()
         .filter_map(|(path, r)| {

@@ -6,6 +6,7 @@
 
 use std::cmp::Ordering;
 use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
 
 use super::filters::{Facet, Filters};
 use super::normalize::{normalize, terms};
@@ -102,6 +103,15 @@ pub struct SearchIndex {
     /// Per facet, option ids → their string value, in first-seen order.
     dictionary: [Vec<String>; 6],
     lookup: [HashMap<String, u32>; 6],
+    /// The text scores of the last query. Typing mostly extends a query, and a query whose
+    /// every term contains one of the last query's terms can only match a subset of what that
+    /// one matched: only those documents are searched again.
+    last_text: Mutex<Option<TextScores>>,
+}
+
+struct TextScores {
+    terms: Vec<String>,
+    scores: Arc<Vec<Option<u32>>>,
 }
 
 impl SearchIndex {
@@ -184,7 +194,35 @@ impl SearchIndex {
             docs,
             dictionary,
             lookup,
+            last_text: Mutex::new(None),
         }
+    }
+
+    /// Every document's text score for `terms` (`None`: some term is missing), narrowing from
+    /// the last query's scores when `terms` refines it.
+    fn text_scores(&self, terms: &[String]) -> Arc<Vec<Option<u32>>> {
+        let mut last = self.last_text.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(previous) = last.as_ref() {
+            if previous.terms == terms {
+                return Arc::clone(&previous.scores);
+            }
+        }
+        let narrowing = last.as_ref().filter(|p| refines(terms, &p.terms));
+        let scores: Vec<Option<u32>> = match narrowing {
+            Some(previous) => self
+                .docs
+                .iter()
+                .zip(previous.scores.iter())
+                .map(|(doc, was)| was.and_then(|_| score(doc, terms)))
+                .collect(),
+            None => self.docs.iter().map(|doc| score(doc, terms)).collect(),
+        };
+        let scores = Arc::new(scores);
+        *last = Some(TextScores {
+            terms: terms.to_vec(),
+            scores: Arc::clone(&scores),
+        });
+        scores
     }
 
     pub fn len(&self) -> usize {
@@ -198,6 +236,7 @@ impl SearchIndex {
     /// Answers `query`; `titles` orders results when sorting by title.
     pub fn run(&self, ex: &Exhibition, query: &Query, titles: &TitleOrder) -> Outcome {
         let terms = terms(&query.text);
+        let text = (!terms.is_empty()).then(|| self.text_scores(&terms));
         let filters = &query.filters;
         // Per facet, which option ids are selected; `None` when the facet is unconstrained.
         let masks: Vec<Option<Vec<bool>>> = Facet::ALL
@@ -243,7 +282,11 @@ impl SearchIndex {
             if failed.count_ones() > 1 {
                 continue;
             }
-            let Some(score) = score(doc, &terms) else {
+            let text = match &text {
+                Some(scores) => scores[i],
+                None => Some(0),
+            };
+            let Some(score) = text else {
                 without_text += usize::from(failed == 0);
                 continue;
             };
@@ -320,6 +363,15 @@ impl SearchIndex {
 }
 
 /// `Some(score)` when every term occurs in some tier; the empty query matches with score 0.
+/// True when whatever matches `next` also matches `previous`: each of `previous`'s terms lies
+/// inside one of `next`'s (typing `rice` after `ric`, or adding a word).
+fn refines(next: &[String], previous: &[String]) -> bool {
+    !previous.is_empty()
+        && previous
+            .iter()
+            .all(|p| next.iter().any(|n| n.contains(p.as_str())))
+}
+
 fn score(doc: &Doc, terms: &[String]) -> Option<u32> {
     let mut total = 0;
     for term in terms {

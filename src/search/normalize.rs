@@ -1,6 +1,6 @@
 //! One normal form for index and query, so `ＡＩ`, `AI` and `ai` (or `ｶﾞ` and `ガ`) meet.
 
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::{is_nfkc_quick, IsNormalized, UnicodeNormalization};
 
 /// NFKC (width and compatibility forms) followed by lower-casing.
 ///
@@ -8,6 +8,15 @@ use unicode_normalization::UnicodeNormalization;
 /// characters (e.g. `ß`) that catalogue searches do not hinge on, and std's tables are
 /// already in the binary.
 pub fn normalize(text: &str) -> String {
+    // Most catalogue text is already in NFKC (ASCII always is): the quick check saves the
+    // decomposition and recomposition of every character when the index is built.
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
+    if is_nfkc_quick(text.chars()) == IsNormalized::Yes {
+        // Char by char, like the full path (`str::to_lowercase` treats a final Σ differently).
+        return text.chars().flat_map(char::to_lowercase).collect();
+    }
     let mut out = String::with_capacity(text.len());
     for c in text.nfkc() {
         out.extend(c.to_lowercase());
@@ -36,6 +45,15 @@ pub fn terms(query: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn the_quick_paths_agree_with_full_nfkc(text in "(\\PC|[ＡＢａｚｶﾞﾊﾟ①㈱ﬁＫΣ])*") {
+            let full: String = text.nfkc().flat_map(char::to_lowercase).collect();
+            prop_assert_eq!(normalize(&text), full);
+        }
+    }
 
     #[test]
     fn width_and_case_forms_meet() {

@@ -356,3 +356,32 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    /// One index answering a typing session (so later queries narrow from earlier ones) gives
+    /// exactly what a fresh index gives for each query on its own.
+    #[test]
+    fn narrowing_while_typing_changes_no_answer(
+        steps in proptest::collection::vec(
+            prop::sample::select(vec![
+                "", "r", "ri", "ric", "rice", "rice s", "rice soil", "s", "so", "a", "ai", "ai zz",
+                "農", "農業", "carb", "carbon", "carbon a", "zz",
+            ]),
+            1..10,
+        ),
+        field in prop::option::of(prop::sample::select(vec!["agriculture", "ict"])),
+    ) {
+        let ex = exhibition();
+        let shared = SearchIndex::build(&ex);
+        let titles = TitleOrder::simple(&ex, "en");
+        let mut filters = Filters::default();
+        if let Some(f) = field {
+            filters.select(Facet::Field, f);
+        }
+        for text in steps {
+            let query = Query { text: text.to_string(), filters: filters.clone(), sort: Sort::Relevance };
+            let fresh = SearchIndex::build(&ex).run(&ex, &query, &titles);
+            prop_assert_eq!(shared.run(&ex, &query, &titles), fresh, "{}", text);
+        }
+    }
+}
