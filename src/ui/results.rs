@@ -225,7 +225,7 @@ fn Pager(
     view! {
         <nav class="pager" aria-label=move || ctx.t(Msg::ResultsPages) data-testid="pager">
             <Show when=move || { page() > 0 }>
-                <a href=move || href(page() - 1) on:click=move |ev| go(page() - 1)(ev) rel="prev" data-testid="page-previous">
+                <a href=move || href(page().saturating_sub(1)) on:click=move |ev| go(page().saturating_sub(1))(ev) rel="prev" data-testid="page-previous">
                     {move || ctx.t(Msg::PagePrevious)}
                 </a>
             </Show>
