@@ -92,14 +92,38 @@ const WEIGHTS: [u32; 4] = [8, 4, 2, 1];
 struct Doc {
     /// Normalized title, keywords, institution + field names, summary; each in every language.
     tiers: [String; 4],
-    /// Per facet, the ids of the options this exhibit has.
-    values: [Vec<u32>; 6],
     trl: Option<u8>,
+}
+
+/// Every document's facet option ids in one flat array (document-major, facet-minor), so the
+/// pass that filters and counts reads memory in order instead of chasing six small vectors
+/// per document.
+#[derive(Default)]
+struct FacetValues {
+    ids: Vec<u32>,
+    /// `ids[bounds[6 * doc + slot]..bounds[6 * doc + slot + 1]]`; starts with 0.
+    bounds: Vec<u32>,
+}
+
+impl FacetValues {
+    fn of(&self, doc: usize, slot: usize) -> &[u32] {
+        let at = 6 * doc + slot;
+        &self.ids[self.bounds[at] as usize..self.bounds[at + 1] as usize]
+    }
+
+    fn push(&mut self, ids: impl IntoIterator<Item = u32>) {
+        if self.bounds.is_empty() {
+            self.bounds.push(0);
+        }
+        self.ids.extend(ids);
+        self.bounds.push(self.ids.len() as u32);
+    }
 }
 
 /// The precomputed, language-independent form of an exhibition.
 pub struct SearchIndex {
     docs: Vec<Doc>,
+    values: FacetValues,
     /// Per facet, option ids → their string value, in first-seen order.
     dictionary: [Vec<String>; 6],
     lookup: [HashMap<String, u32>; 6],
@@ -142,6 +166,7 @@ impl SearchIndex {
                 intern(facet, v);
             }
         }
+        let mut values = FacetValues::default();
         let docs = ex
             .exhibits
             .iter()
@@ -165,33 +190,25 @@ impl SearchIndex {
                     normalize(&joined(e.summary.all())),
                 ];
                 let one = |facet: usize, v: &str, intern: &mut dyn FnMut(usize, &str) -> u32| {
-                    if v.is_empty() {
-                        Vec::new()
-                    } else {
-                        vec![intern(facet, v)]
-                    }
+                    (!v.is_empty()).then(|| intern(facet, v))
                 };
-                let values = [
-                    one(0, country, &mut intern),
-                    one(1, &e.institution, &mut intern),
-                    e.fields.iter().map(|f| intern(2, f)).collect(),
-                    e.ip.map(|ip| vec![intern(3, ip.as_str())])
-                        .unwrap_or_default(),
+                values.push(one(0, country, &mut intern));
+                values.push(one(1, &e.institution, &mut intern));
+                values.push(e.fields.iter().map(|f| intern(2, f)).collect::<Vec<_>>());
+                values.push(e.ip.map(|ip| intern(3, ip.as_str())));
+                values.push(
                     e.cooperation
                         .iter()
                         .map(|c| intern(4, c.as_str()))
-                        .collect(),
-                    e.events.iter().map(|v| intern(5, v)).collect(),
-                ];
-                Doc {
-                    tiers,
-                    values,
-                    trl: e.trl,
-                }
+                        .collect::<Vec<_>>(),
+                );
+                values.push(e.events.iter().map(|v| intern(5, v)).collect::<Vec<_>>());
+                Doc { tiers, trl: e.trl }
             })
             .collect();
         SearchIndex {
             docs,
+            values,
             dictionary,
             lookup,
             last_text: Mutex::new(None),
@@ -269,7 +286,7 @@ impl SearchIndex {
             let mut failed = 0u32;
             for (slot, mask) in masks.iter().enumerate() {
                 if let Some(mask) = mask {
-                    if !doc.values[slot].iter().any(|&v| mask[v as usize]) {
+                    if !self.values.of(i, slot).iter().any(|&v| mask[v as usize]) {
                         failed |= 1 << slot;
                     }
                 }
@@ -293,7 +310,7 @@ impl SearchIndex {
             // Passing all but at most one constraint: count it for that one (or for all).
             for (slot, counts) in counts.iter_mut().enumerate() {
                 if failed == 0 || failed == 1 << slot {
-                    for &v in &doc.values[slot] {
+                    for &v in self.values.of(i, slot) {
                         counts[v as usize] += 1;
                     }
                 }
