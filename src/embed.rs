@@ -313,7 +313,9 @@ impl EmbedChoice {
 
     fn embedded_view(&self) -> ViewState {
         let mut view = self.view.clone();
+        // An embed starts on the list, at its first page.
         view.exhibit = None;
+        view.page = 0;
         with_presentation(&view, &self.presentation())
     }
 

@@ -179,7 +179,7 @@ fn choice() -> EmbedChoice {
         app_url: "https://cdn.example/a/b/".into(),
         view: ViewState::from_query(
             "catalogue=https://u.example/c.json?v=1&x=2&institution=hokkaido-u&field=tcm&field=agriculture\
-             &q=rice+%22paddy%22&lang=ja&exhibit=x-1&embed=1&lock=country",
+             &q=rice+%22paddy%22&lang=ja&exhibit=x-1&p=3&embed=1&lock=country",
         ),
         locks: vec![Lock::Facet(Facet::Institution), Lock::Lang],
         theme: Some(Theme::Dark),
@@ -198,6 +198,7 @@ fn iframe_snippet_escapes_and_carries_every_choice() {
     assert_eq!(p.locks, c.locks, "the view's own stale lock is replaced");
     assert_eq!(p.theme, Some(Theme::Dark));
     assert!(!url.contains("exhibit="), "an embed starts on the list");
+    assert!(!url.contains("p=3"), "at its first page");
     let snippet = c.iframe_snippet();
     assert!(snippet.contains("title=\"Hokkaido &quot;University&quot; &lt;exhibits&gt;\""));
     assert!(snippet.contains("&amp;institution=hokkaido-u"));
