@@ -129,6 +129,12 @@ impl Ctx {
             .filter(|t| !t.trim().is_empty())
     }
 
+    /// What to call what is shown: the exhibition's name, else the product's.
+    pub fn display_title(&self) -> String {
+        self.exhibition_title()
+            .unwrap_or_else(|| self.t(Msg::AppTitle).to_owned())
+    }
+
     /// Changes the view; locked parts of an embed snap back to their pinned values, and a new
     /// question starts on its first page of answers.
     pub fn update(&self, change: impl FnOnce(&mut ViewState)) {
@@ -207,8 +213,7 @@ fn Showcase(state: RwSignal<ViewState>, host: Host) -> impl IntoView {
         Effect::new(move |_| {
             let lang = lang.get();
             let doc = document();
-            let title = ctx.exhibition_title();
-            doc.set_title(title.as_deref().unwrap_or(t(lang, Msg::AppTitle)));
+            doc.set_title(&ctx.display_title());
             if let Some(root) = doc.document_element() {
                 let _ = root.set_attribute("lang", lang.code());
             }
@@ -259,7 +264,7 @@ fn Showcase(state: RwSignal<ViewState>, host: Host) -> impl IntoView {
             lang=move || lang.get().code()
             role=element.then_some("region")
             aria-label=move || {
-                element.then(|| ctx.exhibition_title().unwrap_or_else(|| ctx.t(Msg::AppTitle).to_owned()))
+                element.then(|| ctx.display_title())
             }
         >
             {move || {

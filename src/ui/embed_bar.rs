@@ -21,10 +21,7 @@ pub fn EmbedBar() -> impl IntoView {
     };
     // The partner's page has its own headings: in a frame the exhibition is the document's h1,
     // on the partner's own page a section of it (h2). Either way only assistive tech sees it.
-    let title = move || {
-        ctx.exhibition_title()
-            .unwrap_or_else(|| ctx.t(Msg::AppTitle).to_owned())
-    };
+    let title = move || ctx.display_title();
     let owns_document = ctx.host.with_value(|h| h.owns_document());
     view! {
         <header class="embed-bar">

@@ -22,10 +22,7 @@ pub fn EmbedCode() -> impl IntoView {
     let ctx = use_ctx();
     let choice = Memo::new(move |_| {
         let p = ctx.presentation.get();
-        let lang = ctx.lang.get();
-        let title = ctx
-            .exhibition_title()
-            .unwrap_or_else(|| t(lang, Msg::AppTitle).to_owned());
+        let title = ctx.display_title();
         ctx.host.with_value(|host| {
             let mut view = ctx.state.get();
             // Pasted elsewhere, a relative catalogue URL would point into the partner's site.

@@ -27,7 +27,7 @@ pub fn Header() -> impl IntoView {
                 <Show when=move || exhibition_title().is_some()>
                     <p class="brand">{move || ctx.t(Msg::AppTitle)}</p>
                 </Show>
-                <h1>{move || exhibition_title().unwrap_or_else(|| ctx.t(Msg::AppTitle).to_owned())}</h1>
+                <h1>{move || ctx.display_title()}</h1>
                 <p class="tagline">{move || ctx.t(Msg::AppTagline)}</p>
             </div>
             <div class="header-tools">
