@@ -67,6 +67,29 @@ pub struct FacetCounts {
     pub options: Vec<FacetOption>,
 }
 
+impl FacetCounts {
+    /// The options a folded facet shows: the `limit` with most results, and every selected
+    /// one, still in catalogue order (an option may come or go, but never moves).
+    pub fn folded(&self, limit: usize) -> Vec<&FacetOption> {
+        if self.options.len() <= limit {
+            return self.options.iter().collect();
+        }
+        let mut by_count: Vec<usize> = (0..self.options.len()).collect();
+        // Stable: among equal counts the earlier option wins.
+        by_count.sort_by_key(|&i| std::cmp::Reverse(self.options[i].count));
+        let mut keep = vec![false; self.options.len()];
+        for &i in by_count.iter().take(limit) {
+            keep[i] = true;
+        }
+        self.options
+            .iter()
+            .zip(keep)
+            .filter(|(o, kept)| *kept || o.selected)
+            .map(|(o, _)| o)
+            .collect()
+    }
+}
+
 /// What loosening one constraint would give back, for the empty state.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Constraint {
@@ -84,6 +107,29 @@ pub struct Outcome {
     pub trl_counts: [usize; 9],
     /// For each active constraint, the number of results without it.
     pub relax: Vec<(Constraint, usize)>,
+}
+
+/// Results per page: about a screenful of cards on a large display, and few enough DOM nodes
+/// that any number of matches stays small.
+pub const PAGE_SIZE: usize = 48;
+
+impl Outcome {
+    /// How many pages the results fill (at least one, even when empty).
+    pub fn pages(&self) -> usize {
+        self.results.len().div_ceil(PAGE_SIZE).max(1)
+    }
+
+    /// The page actually shown for `requested`: a link to a page past the end shows the last.
+    pub fn page_index(&self, requested: usize) -> usize {
+        requested.min(self.pages() - 1)
+    }
+
+    /// The results on that page.
+    pub fn page(&self, requested: usize) -> &[usize] {
+        let first = self.page_index(requested) * PAGE_SIZE;
+        let end = (first + PAGE_SIZE).min(self.results.len());
+        &self.results[first..end]
+    }
 }
 
 /// Text tiers in falling weight: a hit in a title outranks one in a summary.

@@ -8,7 +8,7 @@ mod normalize;
 mod tests;
 
 pub use engine::{
-    Constraint, FacetCounts, FacetOption, Outcome, Query, SearchIndex, Sort, TitleOrder,
+    Constraint, FacetCounts, FacetOption, Outcome, Query, SearchIndex, Sort, TitleOrder, PAGE_SIZE,
 };
 pub use filters::{Facet, Filters, TrlRange};
 pub use normalize::{normalize, terms};

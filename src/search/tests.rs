@@ -385,3 +385,50 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_folded_facet_keeps_the_busiest_and_the_selected_options_in_catalogue_order() {
+    let option = |value: &str, count: usize, selected: bool| FacetOption {
+        value: value.to_string(),
+        count,
+        selected,
+    };
+    let facet = FacetCounts {
+        facet: Facet::Institution,
+        options: vec![
+            option("a", 1, false),
+            option("b", 9, false),
+            option("c", 0, true),
+            option("d", 5, false),
+            option("e", 9, false),
+        ],
+    };
+    let values = |limit| -> Vec<&str> {
+        facet
+            .folded(limit)
+            .iter()
+            .map(|o| o.value.as_str())
+            .collect()
+    };
+    assert_eq!(values(2), ["b", "c", "e"]);
+    assert_eq!(values(3), ["b", "c", "d", "e"]);
+    assert_eq!(values(5), ["a", "b", "c", "d", "e"]);
+}
+
+#[test]
+fn pages_hold_page_size_results_and_a_page_past_the_end_shows_the_last() {
+    let outcome = |n: usize| Outcome {
+        results: (0..n).collect(),
+        facets: Vec::new(),
+        trl_counts: [0; 9],
+        relax: Vec::new(),
+    };
+    assert_eq!(outcome(0).pages(), 1);
+    assert!(outcome(0).page(3).is_empty());
+    let o = outcome(2 * PAGE_SIZE + 1);
+    assert_eq!(o.pages(), 3);
+    assert_eq!(o.page(0), &o.results[..PAGE_SIZE]);
+    assert_eq!(o.page(2), &o.results[2 * PAGE_SIZE..]);
+    assert_eq!(o.page_index(99), 2);
+    assert_eq!(o.page(99), o.page(2));
+}

@@ -96,23 +96,20 @@ fn FacetGroup(facet: Facet) -> impl IntoView {
     let expanded = RwSignal::new(false);
     let total = move || options().len();
     let shown_options = move || {
-        let all = options();
-        if expanded.get() || all.len() <= FACET_LIMIT {
-            return all;
+        if expanded.get() {
+            return options();
         }
-        let counts: Vec<usize> = all.iter().map(|v| count_of(v)).collect();
-        let mut by_count: Vec<usize> = (0..all.len()).collect();
-        by_count.sort_by_key(|&i| std::cmp::Reverse(counts[i]));
-        let mut keep = vec![false; all.len()];
-        for &i in by_count.iter().take(FACET_LIMIT) {
-            keep[i] = true;
-        }
-        ctx.state.with(|s| {
-            all.into_iter()
-                .zip(keep)
-                .filter(|(v, kept)| *kept || s.filters.is_selected(facet, v))
-                .map(|(v, _)| v)
-                .collect()
+        ctx.outcome.with(|o| {
+            o.facets
+                .iter()
+                .find(|f| f.facet == facet)
+                .map(|f| {
+                    f.folded(FACET_LIMIT)
+                        .into_iter()
+                        .map(|opt| opt.value.clone())
+                        .collect()
+                })
+                .unwrap_or_default()
         })
     };
     let shown =

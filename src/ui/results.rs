@@ -9,9 +9,6 @@ use crate::i18n::{number, t, tf, Msg};
 use crate::labels::constraint_label;
 use crate::search::{Constraint, Sort};
 
-/// Cards per page: about a screenful on a large display, and few enough DOM nodes.
-pub const PAGE: usize = 48;
-
 fn sort_label(sort: Sort) -> Msg {
     match sort {
         Sort::Relevance => Msg::SortRelevance,
@@ -44,17 +41,18 @@ pub fn Results() -> impl IntoView {
     };
     // A page of cards at a time keeps the DOM small whatever matches (100,000 exhibits would
     // be millions of nodes); the count above stays exact, and the page is in the URL.
-    let pages = move || ctx.outcome.with(|o| o.results.len().div_ceil(PAGE)).max(1);
-    let page = move || ctx.state.with(|s| s.page).min(pages() - 1);
+    let pages = move || ctx.outcome.with(|o| o.pages());
+    let page = move || {
+        let requested = ctx.state.with(|s| s.page);
+        ctx.outcome.with(|o| o.page_index(requested))
+    };
     let cards = move || {
         let lang = ctx.lang.get();
-        let first = page() * PAGE;
+        let requested = ctx.state.with(|s| s.page);
         ctx.data.with(|d| {
             ctx.outcome.with(|o| {
-                o.results
+                o.page(requested)
                     .iter()
-                    .skip(first)
-                    .take(PAGE)
                     .map(|&i| (i, d.ex.exhibits[i].id.clone(), lang))
                     .collect::<Vec<_>>()
             })
