@@ -2,6 +2,7 @@
 //! one entity (the first definition wins, later ones may add languages); exhibit ids stay unique.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use super::model::*;
 use super::parse::{Issue, Problem};
@@ -31,7 +32,7 @@ pub struct Exhibition {
     pub institutions: Vec<Institution>,
     pub fields: Vec<Field>,
     pub events: Vec<Event>,
-    pub exhibits: Vec<Exhibit>,
+    pub exhibits: Vec<Arc<Exhibit>>,
     /// Index into `catalogues` for each exhibit.
     pub exhibit_catalogue: Vec<usize>,
     pub problems: Vec<SourceProblem>,
@@ -126,7 +127,7 @@ impl Exhibition {
             }
             self.exhibit_by_id
                 .insert(exhibit.id.clone(), self.exhibits.len());
-            self.exhibits.push(exhibit.clone());
+            self.exhibits.push(Arc::clone(exhibit));
             self.exhibit_catalogue.push(catalogue_index);
         }
     }
@@ -149,20 +150,21 @@ impl Exhibition {
             if !self.institution_by_id.contains_key(&exhibit.institution) {
                 report(Issue::UnknownInstitution(exhibit.institution.clone()));
             }
-            exhibit.fields.retain(|f| {
-                let known = self.field_by_id.contains_key(f);
-                if !known {
-                    report(Issue::UnknownField(f.clone()));
-                }
-                known
-            });
-            exhibit.events.retain(|e| {
-                let known = self.event_by_id.contains_key(e);
-                if !known {
-                    report(Issue::UnknownEvent(e.clone()));
-                }
-                known
-            });
+            let unknown_field = |f: &String| !self.field_by_id.contains_key(f);
+            let unknown_event = |e: &String| !self.event_by_id.contains_key(e);
+            for f in exhibit.fields.iter().filter(|f| unknown_field(f)) {
+                report(Issue::UnknownField(f.clone()));
+            }
+            for e in exhibit.events.iter().filter(|e| unknown_event(e)) {
+                report(Issue::UnknownEvent(e.clone()));
+            }
+            // Only an exhibit that names something unknown is copied, to drop those names.
+            if exhibit.fields.iter().any(unknown_field) || exhibit.events.iter().any(unknown_event)
+            {
+                let exhibit = Arc::make_mut(exhibit);
+                exhibit.fields.retain(|f| !unknown_field(f));
+                exhibit.events.retain(|e| !unknown_event(e));
+            }
         }
         self.problems.extend(problems);
     }

@@ -1,6 +1,7 @@
 //! The catalogue as the rest of the app sees it: validated, with safe absolute URLs.
 
 use super::text::Text;
+use std::sync::Arc;
 
 /// How an exhibit's intellectual property stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -120,5 +121,6 @@ pub struct Catalogue {
     pub institutions: Vec<Institution>,
     pub fields: Vec<Field>,
     pub events: Vec<Event>,
-    pub exhibits: Vec<Exhibit>,
+    /// Shared with every exhibition merged from this catalogue: merging copies no exhibit.
+    pub exhibits: Vec<Arc<Exhibit>>,
 }

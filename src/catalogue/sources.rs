@@ -236,11 +236,21 @@ mod tests {
         s.finish(3, Ok(cat("b", "b1")));
         s.finish(4, Err(LoadError::Http { status: 404 }));
         assert!(s.is_loading());
-        let ids: Vec<_> = s.exhibition().exhibits.into_iter().map(|e| e.id).collect();
+        let ids: Vec<_> = s
+            .exhibition()
+            .exhibits
+            .into_iter()
+            .map(|e| e.id.clone())
+            .collect();
         assert_eq!(ids, ["b1", "z1"]);
         s.finish(2, Ok(cat("a", "a1")));
         assert!(!s.is_loading());
-        let ids: Vec<_> = s.exhibition().exhibits.into_iter().map(|e| e.id).collect();
+        let ids: Vec<_> = s
+            .exhibition()
+            .exhibits
+            .into_iter()
+            .map(|e| e.id.clone())
+            .collect();
         assert_eq!(ids, ["a1", "b1", "z1"]);
         let failures: Vec<_> = s.failures().collect();
         assert_eq!(

@@ -5,12 +5,14 @@
 //! and how many results loosening each filter would bring back (for the empty state).
 
 use std::cmp::Ordering;
+
+use memchr::memmem::Finder;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
 use super::filters::{Facet, Filters};
-use super::normalize::{normalize, terms};
-use crate::catalogue::Exhibition;
+use super::normalize::{normalize_into, terms};
+use crate::catalogue::{Exhibition, Text};
 
 /// How results are ordered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -135,11 +137,50 @@ impl Outcome {
 /// Text tiers in falling weight: a hit in a title outranks one in a summary.
 const WEIGHTS: [u32; 4] = [8, 4, 2, 1];
 
-struct Doc {
-    /// Normalized title, keywords, institution + field names, summary; each in every language.
-    tiers: [String; 4],
-    trl: Option<u8>,
+/// One text tier of every document, normalized and laid end to end, so a term is looked for
+/// with one substring search over the whole tier instead of one per document.
+#[derive(Default)]
+struct Haystack {
+    text: String,
+    /// Document `d` is `text[starts[d]..starts[d + 1]]`; starts with 0.
+    starts: Vec<u32>,
 }
+
+impl Haystack {
+    /// Appends the next document's parts, each followed by a separator no term can contain,
+    /// so a term never matches across two parts (or two documents).
+    fn push<'a>(&mut self, parts: impl IntoIterator<Item = &'a str>) {
+        if self.starts.is_empty() {
+            self.starts.push(0);
+        }
+        for part in parts {
+            normalize_into(&mut self.text, part);
+            self.text.push(SEPARATOR);
+        }
+        self.starts.push(self.text.len() as u32);
+    }
+
+    fn doc(&self, d: usize) -> &str {
+        &self.text[self.starts[d] as usize..self.starts[d + 1] as usize]
+    }
+
+    /// Calls `hit(doc, at_start)` once for each document containing `term`, in order.
+    fn each_doc_with(&self, term: &Finder, mut hit: impl FnMut(usize, bool)) {
+        let text = self.text.as_bytes();
+        let mut from = 0;
+        while let Some(found) = term.find(&text[from..]) {
+            let at = from + found;
+            // The last document starting at or before the hit (empty documents share starts).
+            let doc = self.starts.partition_point(|&s| s as usize <= at) - 1;
+            hit(doc, at == self.starts[doc] as usize);
+            // One hit per document is all a score needs.
+            from = self.starts[doc + 1] as usize;
+        }
+    }
+}
+
+/// Separates the parts of a tier; `terms` never yields a term with a control character.
+const SEPARATOR: char = '\u{1F}';
 
 /// Every document's facet option ids in one flat array (document-major, facet-minor), so the
 /// pass that filters and counts reads memory in order instead of chasing six small vectors
@@ -168,7 +209,9 @@ impl FacetValues {
 
 /// The precomputed, language-independent form of an exhibition.
 pub struct SearchIndex {
-    docs: Vec<Doc>,
+    /// Normalized title, keywords, institution + field names, summary; each in every language.
+    tiers: [Haystack; 4],
+    trl: Vec<Option<u8>>,
     values: FacetValues,
     /// Per facet, option ids → their string value, in first-seen order.
     dictionary: [Vec<String>; 6],
@@ -177,6 +220,9 @@ pub struct SearchIndex {
     /// every term contains one of the last query's terms can only match a subset of what that
     /// one matched: only those documents are searched again.
     last_text: Mutex<Option<TextScores>>,
+    /// A term is tested document by document when at most this many candidates are left;
+    /// past it, one search through each whole tier is faster.
+    narrow_at_most: usize,
 }
 
 struct TextScores {
@@ -213,47 +259,38 @@ impl SearchIndex {
             }
         }
         let mut values = FacetValues::default();
-        let docs = ex
-            .exhibits
-            .iter()
-            .map(|e| {
-                let country = ex.country_of(e);
-                let mut names = String::new();
-                if let Some(inst) = ex.institution(&e.institution) {
-                    push_all(&mut names, inst.name.all());
-                }
-                for f in e.fields.iter().filter_map(|f| ex.field(f)) {
-                    push_all(&mut names, f.name.all());
-                }
-                let mut keywords = String::new();
-                for k in &e.keywords {
-                    push_all(&mut keywords, k.all());
-                }
-                let tiers = [
-                    normalize(&joined(e.title.all())),
-                    normalize(&keywords),
-                    normalize(&names),
-                    normalize(&joined(e.summary.all())),
-                ];
-                let one = |facet: usize, v: &str, intern: &mut dyn FnMut(usize, &str) -> u32| {
-                    (!v.is_empty()).then(|| intern(facet, v))
-                };
-                values.push(one(0, country, &mut intern));
-                values.push(one(1, &e.institution, &mut intern));
-                values.push(e.fields.iter().map(|f| intern(2, f)).collect::<Vec<_>>());
-                values.push(e.ip.map(|ip| intern(3, ip.as_str())));
-                values.push(
-                    e.cooperation
-                        .iter()
-                        .map(|c| intern(4, c.as_str()))
-                        .collect::<Vec<_>>(),
-                );
-                values.push(e.events.iter().map(|v| intern(5, v)).collect::<Vec<_>>());
-                Doc { tiers, trl: e.trl }
-            })
-            .collect();
+        let mut tiers: [Haystack; 4] = Default::default();
+        let mut trl = Vec::with_capacity(ex.exhibits.len());
+        for e in &ex.exhibits {
+            let institution = ex.institution(&e.institution);
+            let fields = e.fields.iter().filter_map(|f| ex.field(f));
+            tiers[0].push(e.title.all());
+            tiers[1].push(e.keywords.iter().flat_map(Text::all));
+            tiers[2].push(
+                institution
+                    .into_iter()
+                    .flat_map(|i| i.name.all())
+                    .chain(fields.flat_map(|f| f.name.all())),
+            );
+            tiers[3].push(e.summary.all());
+            let country = ex.country_of(e);
+            values.push((!country.is_empty()).then(|| intern(0, country)));
+            values.push((!e.institution.is_empty()).then(|| intern(1, &e.institution)));
+            values.push(e.fields.iter().map(|f| intern(2, f)).collect::<Vec<_>>());
+            values.push(e.ip.map(|ip| intern(3, ip.as_str())));
+            values.push(
+                e.cooperation
+                    .iter()
+                    .map(|c| intern(4, c.as_str()))
+                    .collect::<Vec<_>>(),
+            );
+            values.push(e.events.iter().map(|v| intern(5, v)).collect::<Vec<_>>());
+            trl.push(e.trl);
+        }
         SearchIndex {
-            docs,
+            narrow_at_most: ex.exhibits.len() / 16,
+            tiers,
+            trl,
             values,
             dictionary,
             lookup,
@@ -270,16 +307,20 @@ impl SearchIndex {
                 return Arc::clone(&previous.scores);
             }
         }
-        let narrowing = last.as_ref().filter(|p| refines(terms, &p.terms));
-        let scores: Vec<Option<u32>> = match narrowing {
-            Some(previous) => self
-                .docs
-                .iter()
-                .zip(previous.scores.iter())
-                .map(|(doc, was)| was.and_then(|_| score(doc, terms)))
-                .collect(),
-            None => self.docs.iter().map(|doc| score(doc, terms)).collect(),
+        // Candidates start as every document, or only what the refined query matched.
+        let mut scores: Vec<Option<u32>> = match last.as_ref() {
+            Some(previous) if refines(terms, &previous.terms) => {
+                previous.scores.iter().map(|s| s.map(|_| 0)).collect()
+            }
+            _ => vec![Some(0); self.len()],
         };
+        let mut finders: Vec<Finder> = terms.iter().map(|t| Finder::new(t.as_bytes())).collect();
+        // The longest term is likely the rarest: searched first, it leaves the others fewest
+        // candidates to test one by one.
+        finders.sort_by_key(|f| std::cmp::Reverse(f.needle().len()));
+        for term in &finders {
+            self.add_term(term, &mut scores);
+        }
         let scores = Arc::new(scores);
         *last = Some(TextScores {
             terms: terms.to_vec(),
@@ -288,12 +329,64 @@ impl SearchIndex {
         scores
     }
 
+    /// Adds `term`'s best tier weight to each candidate's score; a candidate without the term
+    /// drops out (`None`). Few candidates are tested one by one; many, by one search through
+    /// each whole tier.
+    fn add_term(&self, term: &Finder, scores: &mut [Option<u32>]) {
+        let candidates = scores.iter().flatten().count();
+        if candidates <= self.narrow_at_most {
+            for (d, score) in scores.iter_mut().enumerate() {
+                if let Some(total) = *score {
+                    *score = self.best_tier(d, term).map(|w| total + w);
+                }
+            }
+            return;
+        }
+        let mut best = vec![0u32; scores.len()];
+        for (tier, weight) in self.tiers.iter().zip(WEIGHTS) {
+            tier.each_doc_with(term, |d, at_start| {
+                let w = if at_start { weight * 2 } else { weight };
+                best[d] = best[d].max(w);
+            });
+        }
+        for (score, &b) in scores.iter_mut().zip(&best) {
+            *score = score.filter(|_| b > 0).map(|t| t + b);
+        }
+    }
+
+    /// The weight of the best tier of document `d` that holds `term`, doubled when the tier
+    /// starts with it.
+    fn best_tier(&self, d: usize, term: &Finder) -> Option<u32> {
+        self.tiers
+            .iter()
+            .zip(WEIGHTS)
+            .filter_map(|(tier, w)| match term.find(tier.doc(d).as_bytes())? {
+                0 => Some(w * 2),
+                _ => Some(w),
+            })
+            .max()
+    }
+
     pub fn len(&self) -> usize {
-        self.docs.len()
+        self.trl.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.docs.is_empty()
+        self.trl.is_empty()
+    }
+
+    /// Makes every refining query narrow from the last one, however many it matched, so
+    /// tests cover that path on small fixtures.
+    #[cfg(test)]
+    pub(crate) fn always_narrowing(mut self) -> Self {
+        self.narrow_at_most = usize::MAX;
+        self
+    }
+
+    /// Every document's text score for `text` (`None`: not a match), as `run` ranks them.
+    #[cfg(test)]
+    pub(crate) fn scores(&self, text: &str) -> Vec<Option<u32>> {
+        self.text_scores(&terms(text)).to_vec()
     }
 
     /// Answers `query`; `titles` orders results when sorting by title.
@@ -328,7 +421,7 @@ impl SearchIndex {
         let mut without_text = 0usize;
         let mut scored: Vec<(usize, u32)> = Vec::new();
 
-        for (i, doc) in self.docs.iter().enumerate() {
+        for (i, &trl) in self.trl.iter().enumerate() {
             let mut failed = 0u32;
             for (slot, mask) in masks.iter().enumerate() {
                 if let Some(mask) = mask {
@@ -338,7 +431,7 @@ impl SearchIndex {
                 }
             }
             if let Some(range) = filters.trl {
-                if !doc.trl.is_some_and(|t| range.contains(t)) {
+                if !trl.is_some_and(|t| range.contains(t)) {
                     failed |= TRL_BIT;
                 }
             }
@@ -362,7 +455,7 @@ impl SearchIndex {
                 }
             }
             if failed == 0 || failed == TRL_BIT {
-                if let Some(t) = doc.trl {
+                if let Some(t) = trl {
                     trl_counts[usize::from(t) - 1] += 1;
                 }
             }
@@ -425,7 +518,6 @@ impl SearchIndex {
     }
 }
 
-/// `Some(score)` when every term occurs in some tier; the empty query matches with score 0.
 /// True when whatever matches `next` also matches `previous`: each of `previous`'s terms lies
 /// inside one of `next`'s (typing `rice` after `ric`, or adding a word).
 fn refines(next: &[String], previous: &[String]) -> bool {
@@ -433,27 +525,6 @@ fn refines(next: &[String], previous: &[String]) -> bool {
         && previous
             .iter()
             .all(|p| next.iter().any(|n| n.contains(p.as_str())))
-}
-
-fn score(doc: &Doc, terms: &[String]) -> Option<u32> {
-    let mut total = 0;
-    for term in terms {
-        let best = doc
-            .tiers
-            .iter()
-            .zip(WEIGHTS)
-            .filter(|(tier, _)| tier.contains(term.as_str()))
-            .map(|(tier, w)| {
-                if tier.starts_with(term.as_str()) {
-                    w * 2
-                } else {
-                    w
-                }
-            })
-            .max()?;
-        total += best;
-    }
-    Some(total)
 }
 
 /// Each exhibit's place when titles are sorted in one language's collation. Built once per
@@ -509,19 +580,5 @@ fn desc_none_last<T: Ord>(a: Option<T>, b: Option<T>) -> Ordering {
         (Some(_), None) => Ordering::Less,
         (None, Some(_)) => Ordering::Greater,
         (None, None) => Ordering::Equal,
-    }
-}
-
-fn joined<'a>(parts: impl Iterator<Item = &'a str>) -> String {
-    let mut s = String::new();
-    push_all(&mut s, parts);
-    s
-}
-
-/// Joins with a separator no query term can span, so `ab` never matches across `a` and `b`.
-fn push_all<'a>(out: &mut String, parts: impl Iterator<Item = &'a str>) {
-    for p in parts {
-        out.push_str(p);
-        out.push('\u{1F}');
     }
 }

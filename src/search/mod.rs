@@ -11,4 +11,4 @@ pub use engine::{
     Constraint, FacetCounts, FacetOption, Outcome, Query, SearchIndex, Sort, TitleOrder, PAGE_SIZE,
 };
 pub use filters::{Facet, Filters, TrlRange};
-pub use normalize::{normalize, terms};
+pub use normalize::{normalize, normalize_into, terms};
