@@ -19,4 +19,4 @@ pub use parse::{
     INDEX_FORMAT,
 };
 pub use sources::{Slot, SlotState, Sources};
-pub use text::{Localized, Text};
+pub use text::{Localized, Tag, Text};

@@ -4,9 +4,9 @@
 //! JSON path; only a document that is not JSON, not ours, or lacks its own identity fails whole.
 //! That is how one broken exhibit never hides the other hundred.
 
-use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use serde_json::value::RawValue;
+use std::borrow::Cow;
 use std::collections::HashSet;
 use std::sync::Arc;
 
@@ -163,7 +163,7 @@ fn format_family(format: &str) -> Option<(&str, &str)> {
     Some((name, version.split('.').next()?))
 }
 
-fn from_json<T: DeserializeOwned>(json: &str, root: &str) -> Result<T, LoadError> {
+fn from_json<'a, T: Deserialize<'a>>(json: &'a str, root: &str) -> Result<T, LoadError> {
     let de = &mut serde_json::Deserializer::from_str(json);
     let value = serde_path_to_error::deserialize(de).map_err(|e| {
         let path = join_path(root, &e.path().to_string());
@@ -254,7 +254,7 @@ struct RawCatalogue {
 
 /// A catalogue in which every entry has the right shape (`format` is checked by the caller).
 #[derive(Deserialize)]
-struct WholeCatalogue {
+struct WholeCatalogue<'a> {
     format: String,
     id: String,
     title: Text,
@@ -269,11 +269,12 @@ struct WholeCatalogue {
     #[serde(default)]
     events: Vec<RawNamed>,
     #[serde(default)]
-    exhibits: Vec<RawExhibit>,
+    #[serde(borrow)]
+    exhibits: Vec<RawExhibit<'a>>,
 }
 
 /// A catalogue's entries that have the right shape, each with its index in the document.
-struct Parts {
+struct Parts<'a> {
     id: String,
     title: Text,
     description: Option<Text>,
@@ -282,11 +283,11 @@ struct Parts {
     institutions: Vec<(usize, RawInstitution)>,
     fields: Vec<(usize, RawNamed)>,
     events: Vec<(usize, RawNamed)>,
-    exhibits: Vec<(usize, RawExhibit)>,
+    exhibits: Vec<(usize, RawExhibit<'a>)>,
 }
 
-impl WholeCatalogue {
-    fn into_parts(self) -> Parts {
+impl<'a> WholeCatalogue<'a> {
+    fn into_parts(self) -> Parts<'a> {
         fn numbered<T>(items: Vec<T>) -> Vec<(usize, T)> {
             items.into_iter().enumerate().collect()
         }
@@ -333,8 +334,9 @@ struct RawLink {
     url: String,
 }
 
+/// Values that only pick an option (`ip`, `cooperation`) borrow from the document.
 #[derive(Deserialize)]
-struct RawExhibit {
+struct RawExhibit<'a> {
     id: String,
     title: Text,
     summary: Text,
@@ -344,9 +346,10 @@ struct RawExhibit {
     #[serde(default)]
     keywords: Vec<Text>,
     trl: Option<i64>,
-    ip: Option<String>,
-    #[serde(default)]
-    cooperation: Vec<String>,
+    #[serde(borrow)]
+    ip: Option<Cow<'a, str>>,
+    #[serde(default, borrow)]
+    cooperation: Vec<Cow<'a, str>>,
     image: Option<String>,
     contact: Option<RawContact>,
     #[serde(default)]
@@ -421,8 +424,8 @@ impl Checker<'_> {
     }
 }
 
-fn item_or_problem<T: DeserializeOwned>(
-    raw: &RawValue,
+fn item_or_problem<'a, T: Deserialize<'a>>(
+    raw: &'a RawValue,
     path: &str,
     problems: &mut Vec<Problem>,
 ) -> Option<T> {
@@ -445,8 +448,8 @@ fn item_or_problem<T: DeserializeOwned>(
     }
 }
 
-fn items<T: DeserializeOwned>(
-    raws: &[Box<RawValue>],
+fn items<'a, T: Deserialize<'a>>(
+    raws: &'a [Box<RawValue>],
     name: &str,
     problems: &mut Vec<Problem>,
 ) -> Vec<(usize, T)> {
@@ -478,7 +481,7 @@ fn parse_catalogue(json: &str, source: &str) -> Result<Document, LoadError> {
 
 /// Entries of the right shape → the validated model; what fails validation becomes a problem.
 fn check_catalogue(
-    raw: Parts,
+    raw: Parts<'_>,
     source: &str,
     problems: Vec<Problem>,
 ) -> Result<Document, LoadError> {
@@ -567,7 +570,7 @@ fn check_catalogue(
     })
 }
 
-fn exhibit(c: &mut Checker, at: At, r: RawExhibit) -> Option<Exhibit> {
+fn exhibit(c: &mut Checker, at: At, r: RawExhibit<'_>) -> Option<Exhibit> {
     if r.title.is_blank() {
         c.report(at.path(".title"), Issue::EmptyTitle);
         return None;
@@ -583,7 +586,7 @@ fn exhibit(c: &mut Checker, at: At, r: RawExhibit) -> Option<Exhibit> {
     let ip = r.ip.and_then(|s| {
         let parsed = IpStatus::parse(&s);
         if parsed.is_none() {
-            c.report(at.path(".ip"), Issue::IpStatus(s.clone()));
+            c.report(at.path(".ip"), Issue::IpStatus(s.to_string()));
         }
         parsed
     });
@@ -594,7 +597,7 @@ fn exhibit(c: &mut Checker, at: At, r: RawExhibit) -> Option<Exhibit> {
             Some(_) => {}
             None => c.report(
                 at.path(&format!(".cooperation[{i}]")),
-                Issue::Cooperation(s.clone()),
+                Issue::Cooperation(s.to_string()),
             ),
         }
     }

@@ -362,6 +362,7 @@ mod one_pass {
         let extra = prop::sample::select(vec![
             "",
             ",\"ip\":\"maybe\"",
+            ",\"ip\":\"gr\\u0061nted\"",
             ",\"cooperation\":[\"licensing\",\"barter\"]",
             ",\"image\":\"javascript:x\"",
             ",\"links\":[{\"label\":\"p\",\"url\":\"https://x.example\"}]",
@@ -391,6 +392,24 @@ mod one_pass {
             );
             prop_assert_eq!(parse_document(&json, SRC), parse_carefully(&json, SRC));
         }
+    }
+
+    #[test]
+    fn escaped_option_values_are_read_like_plain_ones() {
+        let json = doc(
+            "x",
+            r#""institutions": [{"id": "u", "name": {"pt-BR": "U", "en": "U"}, "country": "CN"}],
+            "exhibits": [{"id": "a", "title": "A", "summary": "s", "institution": "u",
+              "ip": "gr\u0061nted", "cooperation": ["licen\u0073ing"]}]"#,
+        );
+        let (c, problems) = catalogue(&json);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(c.exhibits[0].ip, Some(IpStatus::Granted));
+        assert_eq!(c.exhibits[0].cooperation, [Cooperation::Licensing]);
+        // An uncommon language tag is kept as written.
+        assert_eq!(c.institutions[0].name.get("pt").fallback, None);
+        assert_eq!(c.institutions[0].name.lang_of("pt"), Some("pt"));
+        assert_eq!(c.institutions[0].name.get("ja").fallback, Some("en"));
     }
 
     #[test]

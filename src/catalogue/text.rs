@@ -10,7 +10,57 @@ use serde::de::{self, Deserialize, Deserializer, MapAccess, Visitor};
 pub enum Text {
     Plain(String),
     /// Ordered as in the document, so "any present" is the first one the author wrote.
-    Tagged(Vec<(String, String)>),
+    Tagged(Vec<(Tag, String)>),
+}
+
+/// A language tag as the catalogue wrote it. The common ones are shared constants: a large
+/// catalogue holds hundreds of thousands of them, and allocating each was a tenth of parsing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tag(Repr);
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Repr {
+    Common(&'static str),
+    Other(Box<str>),
+}
+
+const COMMON_TAGS: [&str; 14] = [
+    "en", "zh", "ja", "ko", "zh-Hans", "zh-Hant", "zh-CN", "zh-TW", "zh-HK", "ja-JP", "en-US",
+    "en-GB", "fr", "de",
+];
+
+impl Tag {
+    pub fn as_str(&self) -> &str {
+        match &self.0 {
+            Repr::Common(s) => s,
+            Repr::Other(s) => s,
+        }
+    }
+}
+
+impl From<&str> for Tag {
+    fn from(s: &str) -> Self {
+        match COMMON_TAGS.iter().find(|c| **c == s) {
+            Some(common) => Tag(Repr::Common(common)),
+            None => Tag(Repr::Other(s.into())),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Tag {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct TagVisitor;
+        impl Visitor<'_> for TagVisitor {
+            type Value = Tag;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a language tag")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Tag, E> {
+                Ok(Tag::from(v))
+            }
+        }
+        deserializer.deserialize_str(TagVisitor)
+    }
 }
 
 /// The chosen string and the language tag it is in, when that is known and differs from
@@ -34,7 +84,7 @@ impl Text {
                 let find = |want: &str| {
                     pairs
                         .iter()
-                        .find(|(tag, s)| !s.is_empty() && tag_matches(tag, want))
+                        .find(|(tag, s)| !s.is_empty() && tag_matches(tag.as_str(), want))
                 };
                 if let Some((_, s)) = find(lang) {
                     return Localized {
@@ -46,7 +96,7 @@ impl Text {
                 match other {
                     Some((tag, s)) => Localized {
                         text: s,
-                        fallback: Some(tag),
+                        fallback: Some(tag.as_str()),
                     },
                     None => Localized {
                         text: "",
@@ -59,7 +109,7 @@ impl Text {
 
     /// Every string in every language, for the search index.
     pub fn all(&self) -> impl Iterator<Item = &str> {
-        let (plain, tagged): (Option<&str>, &[(String, String)]) = match self {
+        let (plain, tagged): (Option<&str>, &[(Tag, String)]) = match self {
             Text::Plain(s) => (Some(s), &[]),
             Text::Tagged(pairs) => (None, pairs),
         };
@@ -112,7 +162,7 @@ impl<'de> Visitor<'de> for TextVisitor {
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Text, A::Error> {
         let mut pairs = Vec::with_capacity(map.size_hint().unwrap_or(3));
-        while let Some((tag, text)) = map.next_entry::<String, String>()? {
+        while let Some((tag, text)) = map.next_entry::<Tag, String>()? {
             pairs.push((tag, text));
         }
         Ok(Text::Tagged(pairs))
@@ -133,7 +183,7 @@ mod tests {
         Text::Tagged(
             pairs
                 .iter()
-                .map(|(a, b)| (a.to_string(), b.to_string()))
+                .map(|(a, b)| (Tag::from(*a), b.to_string()))
                 .collect(),
         )
     }
