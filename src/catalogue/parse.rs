@@ -129,7 +129,7 @@ pub fn parse_document(json: &str, source: &str) -> Result<Document, LoadError> {
     // else — an index, an unknown format, a broken entry — takes the careful path below,
     // which locates every problem (and reads an entry twice to do it).
     if let Ok(whole) = serde_json::from_str::<WholeCatalogue>(json) {
-        if format_family(&whole.format) == Some(("showcase", "1")) {
+        if format_family(&whole._format) == Some(("showcase", "1")) {
             return check_catalogue(whole.into_parts(), source, Vec::new());
         }
     }
@@ -234,44 +234,32 @@ fn parse_index(json: &str, source: &str) -> Result<Document, LoadError> {
     })
 }
 
+/// A catalogue document. The careful path reads each list as raw entries (`Box<RawValue>`,
+/// parsed one by one afterwards); the one-pass path as typed ones.
 #[derive(Deserialize)]
-struct RawCatalogue {
+struct RawCatalogue<I, N, X> {
+    /// Checked by the caller (the careful path already knows it is a supported one).
+    #[serde(rename = "format")]
+    _format: String,
     id: String,
     title: Text,
     description: Option<Text>,
     updated: Option<String>,
     #[serde(default)]
     sample: bool,
-    #[serde(default)]
-    institutions: Vec<Box<RawValue>>,
-    #[serde(default)]
-    fields: Vec<Box<RawValue>>,
-    #[serde(default)]
-    events: Vec<Box<RawValue>>,
-    #[serde(default)]
-    exhibits: Vec<Box<RawValue>>,
+    #[serde(default = "Vec::new")]
+    institutions: Vec<I>,
+    #[serde(default = "Vec::new")]
+    fields: Vec<N>,
+    #[serde(default = "Vec::new")]
+    events: Vec<N>,
+    #[serde(default = "Vec::new")]
+    exhibits: Vec<X>,
 }
 
-/// A catalogue in which every entry has the right shape (`format` is checked by the caller).
-#[derive(Deserialize)]
-struct WholeCatalogue<'a> {
-    format: String,
-    id: String,
-    title: Text,
-    description: Option<Text>,
-    updated: Option<String>,
-    #[serde(default)]
-    sample: bool,
-    #[serde(default)]
-    institutions: Vec<RawInstitution>,
-    #[serde(default)]
-    fields: Vec<RawNamed>,
-    #[serde(default)]
-    events: Vec<RawNamed>,
-    #[serde(default)]
-    #[serde(borrow)]
-    exhibits: Vec<RawExhibit<'a>>,
-}
+type CarefulCatalogue = RawCatalogue<Box<RawValue>, Box<RawValue>, Box<RawValue>>;
+/// A catalogue in which every entry has the right shape.
+type WholeCatalogue<'a> = RawCatalogue<RawInstitution, RawNamed, RawExhibit<'a>>;
 
 /// A catalogue's entries that have the right shape, each with its index in the document.
 struct Parts<'a> {
@@ -463,7 +451,7 @@ fn items<'a, T: Deserialize<'a>>(
 }
 
 fn parse_catalogue(json: &str, source: &str) -> Result<Document, LoadError> {
-    let raw: RawCatalogue = from_json(json, "$")?;
+    let raw: CarefulCatalogue = from_json(json, "$")?;
     let mut problems = Vec::new();
     let parts = Parts {
         institutions: items(&raw.institutions, "institutions", &mut problems),

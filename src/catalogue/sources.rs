@@ -210,6 +210,14 @@ impl Sources {
 mod tests {
     use super::*;
 
+    fn exhibit_ids(s: &Sources) -> Vec<String> {
+        s.exhibition()
+            .exhibits
+            .iter()
+            .map(|e| e.id.clone())
+            .collect()
+    }
+
     fn cat(id: &str, exhibit: &str) -> String {
         format!(
             r#"{{"format": "showcase/1", "id": "{id}", "title": "{id}",
@@ -236,21 +244,11 @@ mod tests {
         s.finish(3, Ok(cat("b", "b1")));
         s.finish(4, Err(LoadError::Http { status: 404 }));
         assert!(s.is_loading());
-        let ids: Vec<_> = s
-            .exhibition()
-            .exhibits
-            .into_iter()
-            .map(|e| e.id.clone())
-            .collect();
+        let ids = exhibit_ids(&s);
         assert_eq!(ids, ["b1", "z1"]);
         s.finish(2, Ok(cat("a", "a1")));
         assert!(!s.is_loading());
-        let ids: Vec<_> = s
-            .exhibition()
-            .exhibits
-            .into_iter()
-            .map(|e| e.id.clone())
-            .collect();
+        let ids = exhibit_ids(&s);
         assert_eq!(ids, ["a1", "b1", "z1"]);
         let failures: Vec<_> = s.failures().collect();
         assert_eq!(
