@@ -1,7 +1,7 @@
 //! Several catalogues → one exhibition. Institutions, fields and events with the same id are
 //! one entity (the first definition wins, later ones may add languages); exhibit ids stay unique.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::Arc;
 
 use super::model::*;
@@ -181,6 +181,19 @@ impl Exhibition {
 
     pub fn event(&self, id: &str) -> Option<&Event> {
         self.event_by_id.get(id).map(|&i| &self.events[i])
+    }
+
+    /// Where the institution with this id sits in `institutions`.
+    pub fn institution_index(&self, id: &str) -> Option<usize> {
+        self.institution_by_id.get(id).copied()
+    }
+
+    pub fn field_index(&self, id: &str) -> Option<usize> {
+        self.field_by_id.get(id).copied()
+    }
+
+    pub fn event_index(&self, id: &str) -> Option<usize> {
+        self.event_by_id.get(id).copied()
     }
 
     pub fn exhibit_index(&self, id: &str) -> Option<usize> {

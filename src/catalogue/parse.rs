@@ -4,10 +4,10 @@
 //! JSON path; only a document that is not JSON, not ours, or lacks its own identity fails whole.
 //! That is how one broken exhibit never hides the other hundred.
 
+use rustc_hash::FxHashSet as HashSet;
 use serde::Deserialize;
 use serde_json::value::RawValue;
 use std::borrow::Cow;
-use std::collections::HashSet;
 use std::sync::Arc;
 
 use super::links::{safe_url, LinkError, LinkKind};
@@ -483,7 +483,7 @@ fn check_catalogue(
     let updated = c.date(raw.updated, || "$.updated".into());
     let at = |list: &'static str, index: usize| At { list, index };
 
-    let mut seen = HashSet::new();
+    let mut seen = HashSet::default();
     let institutions = raw
         .institutions
         .iter()
@@ -507,7 +507,7 @@ fn check_catalogue(
         })
         .collect();
 
-    let mut seen = HashSet::new();
+    let mut seen = HashSet::default();
     let fields = raw
         .fields
         .iter()
@@ -518,7 +518,7 @@ fn check_catalogue(
         })
         .collect();
 
-    let mut seen = HashSet::new();
+    let mut seen = HashSet::default();
     let events = raw
         .events
         .iter()
@@ -532,7 +532,7 @@ fn check_catalogue(
         })
         .collect();
 
-    let mut seen = HashSet::with_capacity(raw.exhibits.len());
+    let mut seen = HashSet::with_capacity_and_hasher(raw.exhibits.len(), Default::default());
     let mut exhibits = Vec::with_capacity(raw.exhibits.len());
     for (i, r) in raw.exhibits {
         let at = at("exhibits", i);

@@ -7,12 +7,12 @@
 use std::cmp::Ordering;
 
 use memchr::memmem::Finder;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::{Arc, Mutex};
 
 use super::filters::{Facet, Filters};
 use super::normalize::{normalize_into, terms};
-use crate::catalogue::{Exhibition, Text};
+use crate::catalogue::{Cooperation, Exhibition, IpStatus, Text};
 
 /// How results are ordered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -207,6 +207,25 @@ impl FacetValues {
     }
 }
 
+/// Per facet, the option values met so far, each with its id (its place in `values`).
+#[derive(Default)]
+struct Options {
+    values: [Vec<String>; 6],
+    lookup: [HashMap<String, u32>; 6],
+}
+
+impl Options {
+    fn intern(&mut self, slot: usize, value: &str) -> u32 {
+        if let Some(&id) = self.lookup[slot].get(value) {
+            return id;
+        }
+        let id = self.values[slot].len() as u32;
+        self.values[slot].push(value.to_owned());
+        self.lookup[slot].insert(value.to_owned(), id);
+        id
+    }
+}
+
 /// The precomputed, language-independent form of an exhibition.
 pub struct SearchIndex {
     /// Normalized title, keywords, institution + field names, summary; each in every language.
@@ -232,59 +251,63 @@ struct TextScores {
 
 impl SearchIndex {
     pub fn build(ex: &Exhibition) -> SearchIndex {
-        let mut dictionary: [Vec<String>; 6] = Default::default();
-        let mut lookup: [HashMap<String, u32>; 6] = Default::default();
+        let mut options = Options::default();
         // Options exist for every declared entity, even before any exhibit uses them, so the
-        // panel lists the whole taxonomy in the order the catalogues declare it.
-        let declared: [Vec<&str>; 6] = [
-            ex.institutions.iter().map(|i| i.country.as_str()).collect(),
-            ex.institutions.iter().map(|i| i.id.as_str()).collect(),
-            ex.fields.iter().map(|f| f.id.as_str()).collect(),
-            Vec::new(),
-            Vec::new(),
-            ex.events.iter().map(|e| e.id.as_str()).collect(),
-        ];
-        let mut intern = |facet: usize, value: &str| -> u32 {
-            if let Some(&id) = lookup[facet].get(value) {
-                return id;
-            }
-            let id = dictionary[facet].len() as u32;
-            dictionary[facet].push(value.to_owned());
-            lookup[facet].insert(value.to_owned(), id);
-            id
-        };
-        for (facet, values) in declared.iter().enumerate() {
-            for v in values {
-                intern(facet, v);
-            }
+        // panel lists the whole taxonomy in the order the catalogues declare it. Institutions,
+        // fields and events are interned first and in order, so their option id is their index
+        // in the exhibition: an exhibit's ids come from one lookup each, not two.
+        let country: Vec<Option<u32>> = ex
+            .institutions
+            .iter()
+            .map(|i| (!i.country.is_empty()).then(|| options.intern(0, &i.country)))
+            .collect();
+        for i in &ex.institutions {
+            options.intern(1, &i.id);
         }
+        for f in &ex.fields {
+            options.intern(2, &f.id);
+        }
+        for e in &ex.events {
+            options.intern(5, &e.id);
+        }
+        // Enumerations: option ids by variant, in the order exhibits first use them.
+        let mut ip = [None; IpStatus::ALL.len()];
+        let mut cooperation = [None; Cooperation::ALL.len()];
+
         let mut values = FacetValues::default();
         let mut tiers: [Haystack; 4] = Default::default();
         let mut trl = Vec::with_capacity(ex.exhibits.len());
         for e in &ex.exhibits {
-            let institution = ex.institution(&e.institution);
-            let fields = e.fields.iter().filter_map(|f| ex.field(f));
+            let institution = ex.institution_index(&e.institution);
+            let fields = e.fields.iter().filter_map(|f| ex.field_index(f));
             tiers[0].push(e.title.all());
             tiers[1].push(e.keywords.iter().flat_map(Text::all));
             tiers[2].push(
                 institution
                     .into_iter()
-                    .flat_map(|i| i.name.all())
-                    .chain(fields.flat_map(|f| f.name.all())),
+                    .flat_map(|i| ex.institutions[i].name.all())
+                    .chain(fields.clone().flat_map(|f| ex.fields[f].name.all())),
             );
             tiers[3].push(e.summary.all());
-            let country = ex.country_of(e);
-            values.push((!country.is_empty()).then(|| intern(0, country)));
-            values.push((!e.institution.is_empty()).then(|| intern(1, &e.institution)));
-            values.push(e.fields.iter().map(|f| intern(2, f)).collect::<Vec<_>>());
-            values.push(e.ip.map(|ip| intern(3, ip.as_str())));
+            values.push(institution.and_then(|i| country[i]));
+            values.push(match institution {
+                Some(i) => Some(i as u32),
+                // Unknown, but still an option the visitor can see and pick.
+                None => (!e.institution.is_empty()).then(|| options.intern(1, &e.institution)),
+            });
+            values.push(fields.map(|f| f as u32));
             values.push(
-                e.cooperation
-                    .iter()
-                    .map(|c| intern(4, c.as_str()))
-                    .collect::<Vec<_>>(),
+                e.ip.map(|v| *ip[v as usize].get_or_insert_with(|| options.intern(3, v.as_str()))),
             );
-            values.push(e.events.iter().map(|v| intern(5, v)).collect::<Vec<_>>());
+            values.push(e.cooperation.iter().map(|&c| {
+                *cooperation[c as usize].get_or_insert_with(|| options.intern(4, c.as_str()))
+            }));
+            values.push(
+                e.events
+                    .iter()
+                    .filter_map(|v| ex.event_index(v))
+                    .map(|v| v as u32),
+            );
             trl.push(e.trl);
         }
         SearchIndex {
@@ -292,8 +315,8 @@ impl SearchIndex {
             tiers,
             trl,
             values,
-            dictionary,
-            lookup,
+            dictionary: options.values,
+            lookup: options.lookup,
             last_text: Mutex::new(None),
         }
     }
