@@ -531,9 +531,8 @@ impl SearchIndex {
             })
             .collect();
 
-        sort_results(&mut scored, ex, query.sort, titles);
         Outcome {
-            results: scored.into_iter().map(|(i, _)| i).collect(),
+            results: sorted(scored, ex, query.sort, titles),
             facets,
             trl_counts,
             relax,
@@ -580,28 +579,40 @@ impl TitleOrder {
     }
 }
 
-fn sort_results(results: &mut [(usize, u32)], ex: &Exhibition, sort: Sort, titles: &TitleOrder) {
-    match sort {
-        Sort::Relevance => results.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0))),
-        Sort::Title => results.sort_by_key(|&(i, _)| (titles.of(i), i)),
-        Sort::Trl => results.sort_by(|a, b| {
-            desc_none_last(ex.exhibits[a.0].trl, ex.exhibits[b.0].trl).then(a.0.cmp(&b.0))
-        }),
-        Sort::Updated => results.sort_by(|a, b| {
-            desc_none_last(
-                ex.exhibits[a.0].updated.as_deref(),
-                ex.exhibits[b.0].updated.as_deref(),
-            )
-            .then(a.0.cmp(&b.0))
-        }),
-    }
+/// Orders `(exhibit, score)` pairs by one integer key each, ties broken by catalogue order:
+/// every sort order shares one sort of plain integers, fast at 100,000 results.
+fn sorted(
+    results: Vec<(usize, u32)>,
+    ex: &Exhibition,
+    sort: Sort,
+    titles: &TitleOrder,
+) -> Vec<usize> {
+    // Smaller comes first; absent values get u32::MAX and so come last.
+    let key = |i: usize, score: u32| -> u32 {
+        match sort {
+            Sort::Relevance => u32::MAX - score,
+            Sort::Title => titles.of(i),
+            Sort::Trl => ex.exhibits[i].trl.map_or(u32::MAX, |t| 9 - u32::from(t)),
+            Sort::Updated => ex.exhibits[i]
+                .updated
+                .as_deref()
+                .map_or(u32::MAX, |d| u32::MAX - 1 - date_number(d)),
+        }
+    };
+    let mut keyed: Vec<u64> = results
+        .into_iter()
+        .map(|(i, score)| (u64::from(key(i, score)) << 32) | i as u64)
+        .collect();
+    keyed.sort_unstable();
+    keyed
+        .into_iter()
+        .map(|k| (k & 0xFFFF_FFFF) as usize)
+        .collect()
 }
 
-fn desc_none_last<T: Ord>(a: Option<T>, b: Option<T>) -> Ordering {
-    match (a, b) {
-        (Some(a), Some(b)) => b.cmp(&a),
-        (Some(_), None) => Ordering::Less,
-        (None, Some(_)) => Ordering::Greater,
-        (None, None) => Ordering::Equal,
-    }
+/// `2022-11-28` → 20221128 (dates in the model are checked `YYYY-MM-DD`).
+fn date_number(date: &str) -> u32 {
+    date.bytes()
+        .filter(u8::is_ascii_digit)
+        .fold(0, |n, d| n * 10 + u32::from(d - b'0'))
 }
