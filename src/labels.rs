@@ -250,7 +250,9 @@ pub fn loading_text(lang: Lang, sources: &Sources) -> String {
         ],
     );
     if received > 0 {
-        let kb = format!("{:.1}", received as f64 / 1024.0);
+        // Tenths of a kilobyte in integers: float printing would cost the wasm 11 KB.
+        let tenths = (received * 10 + 512) / 1024;
+        let kb = format!("{}.{}", tenths / 10, tenths % 10);
         text.push_str(" · ");
         text.push_str(&tf(lang, Msg::LoadingBytes, &[("kb", &kb)]));
     }

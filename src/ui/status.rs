@@ -12,7 +12,13 @@ pub fn Status() -> impl IntoView {
     let loading = move || ctx.sources.with(|s| s.is_loading());
     let progress = move || {
         let lang = ctx.lang.get();
-        ctx.sources.with(|s| (loading_text(lang, s), s.fraction()))
+        // In thousandths: an integer attribute keeps float printing out of the wasm.
+        ctx.sources.with(|s| {
+            (
+                loading_text(lang, s),
+                (s.fraction() * 1000.0).round() as u32,
+            )
+        })
     };
     let failures = move || {
         let lang = ctx.lang.get();
@@ -36,7 +42,7 @@ pub fn Status() -> impl IntoView {
     view! {
         <Show when=loading>
             <div class="loading" data-testid="loading">
-                <progress max="1" value=move || progress().1 aria-label=move || progress().0></progress>
+                <progress max="1000" value=move || progress().1 aria-label=move || progress().0></progress>
                 <span>{move || progress().0}</span>
             </div>
         </Show>
