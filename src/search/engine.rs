@@ -142,7 +142,8 @@ const WEIGHTS: [u32; 4] = [8, 4, 2, 1];
 #[derive(Default)]
 struct Haystack {
     text: String,
-    /// Document `d` is `text[starts[d]..starts[d + 1]]`; starts with 0.
+    /// Document `d` is `text[starts[d]..starts[d + 1]]`; starts with 0. (u32: a wasm32
+    /// memory holds at most 4 GB, text included.)
     starts: Vec<u32>,
 }
 
@@ -207,7 +208,7 @@ impl FacetValues {
     }
 }
 
-/// Per facet, the option values met so far, each with its id (its place in `values`).
+/// Per facet, every option value in first-seen order; an option's id is its place there.
 #[derive(Default)]
 struct Options {
     values: [Vec<String>; 6],
@@ -232,9 +233,7 @@ pub struct SearchIndex {
     tiers: [Haystack; 4],
     trl: Vec<Option<u8>>,
     values: FacetValues,
-    /// Per facet, option ids → their string value, in first-seen order.
-    dictionary: [Vec<String>; 6],
-    lookup: [HashMap<String, u32>; 6],
+    options: Options,
     /// The text scores of the last query. Typing mostly extends a query, and a query whose
     /// every term contains one of the last query's terms can only match a subset of what that
     /// one matched: only those documents are searched again.
@@ -315,8 +314,7 @@ impl SearchIndex {
             tiers,
             trl,
             values,
-            dictionary: options.values,
-            lookup: options.lookup,
+            options,
             last_text: Mutex::new(None),
         }
     }
@@ -398,8 +396,8 @@ impl SearchIndex {
         self.trl.is_empty()
     }
 
-    /// Makes every refining query narrow from the last one, however many it matched, so
-    /// tests cover that path on small fixtures.
+    /// Tests every term document by document, however many candidates are left, so tests
+    /// cover that path on small fixtures too.
     #[cfg(test)]
     pub(crate) fn always_narrowing(mut self) -> Self {
         self.narrow_at_most = usize::MAX;
@@ -424,9 +422,9 @@ impl SearchIndex {
             .map(|(slot, &facet)| {
                 let selected = filters.selected(facet);
                 (!selected.is_empty()).then(|| {
-                    let mut mask = vec![false; self.dictionary[slot].len()];
+                    let mut mask = vec![false; self.options.values[slot].len()];
                     for v in selected {
-                        if let Some(&id) = self.lookup[slot].get(v) {
+                        if let Some(&id) = self.options.lookup[slot].get(v) {
                             mask[id as usize] = true;
                         }
                     }
@@ -437,7 +435,7 @@ impl SearchIndex {
 
         const TRL_BIT: u32 = 1 << 6;
         let mut counts: [Vec<usize>; 6] =
-            std::array::from_fn(|slot| vec![0; self.dictionary[slot].len()]);
+            std::array::from_fn(|slot| vec![0; self.options.values[slot].len()]);
         let mut trl_counts = [0usize; 9];
         let mut relax_facet = [0usize; 6];
         let mut relax_trl = 0usize;
@@ -507,7 +505,7 @@ impl SearchIndex {
             .into_iter()
             .enumerate()
             .map(|(slot, facet)| {
-                let mut options: Vec<FacetOption> = self.dictionary[slot]
+                let mut options: Vec<FacetOption> = self.options.values[slot]
                     .iter()
                     .zip(&counts[slot])
                     .map(|(value, &count)| FacetOption {
@@ -519,7 +517,7 @@ impl SearchIndex {
                     .collect();
                 // A selection from a link may name an option no loaded exhibit has.
                 for value in filters.selected(facet) {
-                    if !self.lookup[slot].contains_key(value) {
+                    if !self.options.lookup[slot].contains_key(value) {
                         options.push(FacetOption {
                             value: value.clone(),
                             count: 0,
