@@ -486,9 +486,9 @@ fn check_catalogue(
     let mut seen = HashSet::default();
     let institutions = raw
         .institutions
-        .iter()
+        .into_iter()
         .filter_map(|(i, r)| {
-            let at = at("institutions", *i);
+            let at = at("institutions", i);
             if !c.id_ok(&r.id, at, &mut seen) {
                 return None;
             }
@@ -498,10 +498,10 @@ fn check_catalogue(
                 return None;
             }
             Some(Institution {
-                url: c.url(r.url.clone(), || at.path(".url"), LinkKind::Link),
-                logo: c.url(r.logo.clone(), || at.path(".logo"), LinkKind::Resource),
-                id: r.id.clone(),
-                name: r.name.clone(),
+                url: c.url(r.url, || at.path(".url"), LinkKind::Link),
+                logo: c.url(r.logo, || at.path(".logo"), LinkKind::Resource),
+                id: r.id,
+                name: r.name,
                 country,
             })
         })
@@ -510,24 +510,24 @@ fn check_catalogue(
     let mut seen = HashSet::default();
     let fields = raw
         .fields
-        .iter()
+        .into_iter()
         .filter(|(i, r)| c.id_ok(&r.id, at("fields", *i), &mut seen))
         .map(|(_, r)| Field {
-            id: r.id.clone(),
-            name: r.name.clone(),
+            id: r.id,
+            name: r.name,
         })
         .collect();
 
     let mut seen = HashSet::default();
     let events = raw
         .events
-        .iter()
+        .into_iter()
         .filter_map(|(i, r)| {
-            let at = at("events", *i);
+            let at = at("events", i);
             c.id_ok(&r.id, at, &mut seen).then(|| Event {
-                date: c.date(r.date.clone(), || at.path(".date")),
-                id: r.id.clone(),
-                name: r.name.clone(),
+                date: c.date(r.date, || at.path(".date")),
+                id: r.id,
+                name: r.name,
             })
         })
         .collect();
