@@ -74,6 +74,24 @@ pub fn option_label(ex: &Exhibition, lang: Lang, facet: Facet, value: &str) -> S
     }
 }
 
+/// What a visitor may type to find an option in a long facet: its label, and for
+/// universities, fields and sessions their names in every language the catalogue gives
+/// (someone reading the English interface may still type 京都).
+pub fn option_search_text(ex: &Exhibition, lang: Lang, facet: Facet, value: &str) -> String {
+    let names = match facet {
+        Facet::Institution => ex.institution(value).map(|i| &i.name),
+        Facet::Field => ex.field(value).map(|f| &f.name),
+        Facet::Event => ex.event(value).map(|e| &e.name),
+        Facet::Country | Facet::Ip | Facet::Coop => None,
+    };
+    let mut text = option_label(ex, lang, facet, value);
+    for name in names.into_iter().flat_map(|n| n.all()) {
+        text.push('\n');
+        text.push_str(name);
+    }
+    text
+}
+
 /// "Country: Japan", or "Field: Agriculture / ICT" for several options of one facet.
 pub fn filter_label(ex: &Exhibition, lang: Lang, facet: Facet, values: &[String]) -> String {
     let names: Vec<String> = values
@@ -310,6 +328,18 @@ mod tests {
             "mailto:tto@example.org?subject=Enquiry%20about%3A%20Rice%20%26%20beans%3F"
         );
         assert!(mailto(Lang::Ja, "a@b.example", &ex.exhibits[0]).contains("%E7%B1%B3"));
+    }
+
+    #[test]
+    fn an_option_is_found_by_any_of_its_names() {
+        let ex = exhibition();
+        let text = option_search_text(&ex, Lang::En, Facet::Institution, "kyoto-u");
+        assert!(
+            text.contains("Kyoto University") && text.contains("京都大学"),
+            "{text}"
+        );
+        let country = option_search_text(&ex, Lang::Ja, Facet::Country, "JP");
+        assert_eq!(country, country_name(Lang::Ja, "JP"));
     }
 
     #[test]

@@ -201,6 +201,10 @@ messages! {
     PageOf = "results.page_of",
     FacetMore = "facet.more",
     FacetFewer = "facet.fewer",
+    FacetFilter = "facet.filter",
+    FacetFilterPlaceholder = "facet.filter_placeholder",
+    FacetHidden = "facet.hidden",
+    FacetNoMatch = "facet.no_match",
 }
 
 type Table = HashMap<String, String>;

@@ -11,7 +11,7 @@ use rustc_hash::FxHashMap as HashMap;
 use std::sync::{Arc, Mutex};
 
 use super::filters::{Facet, Filters};
-use super::normalize::{normalize_into, terms};
+use super::normalize::{normalize, normalize_into, terms};
 use crate::catalogue::{Cooperation, Exhibition, IpStatus, Text};
 
 /// How results are ordered.
@@ -89,6 +89,37 @@ impl FacetCounts {
             .filter(|(o, kept)| *kept || o.selected)
             .map(|(o, _)| o)
             .collect()
+    }
+}
+
+/// The options a facet panel lists, and how many more there are.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Listed<'a> {
+    pub options: Vec<&'a FacetOption>,
+    /// Options that would qualify but are not listed: the panel says how to reach them.
+    pub more: usize,
+}
+
+impl FacetCounts {
+    /// What a panel lists. Without `filter`: [`FacetCounts::folded`]. With one: the options
+    /// whose `text` (what a visitor may type for it, e.g. a university's names) contains the
+    /// filter, width and case aside; the first `limit` of them, in catalogue order.
+    pub fn listed(&self, limit: usize, filter: &str, text: impl Fn(&str) -> String) -> Listed<'_> {
+        let filter = normalize(filter.trim());
+        if filter.is_empty() {
+            let options = self.folded(limit);
+            let more = self.options.len() - options.len();
+            return Listed { options, more };
+        }
+        let mut matching = self
+            .options
+            .iter()
+            .filter(|o| normalize(&text(&o.value)).contains(filter.as_str()));
+        let options: Vec<&FacetOption> = matching.by_ref().take(limit).collect();
+        Listed {
+            options,
+            more: matching.count(),
+        }
     }
 }
 

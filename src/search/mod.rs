@@ -8,7 +8,8 @@ mod normalize;
 mod tests;
 
 pub use engine::{
-    Constraint, FacetCounts, FacetOption, Outcome, Query, SearchIndex, Sort, TitleOrder, PAGE_SIZE,
+    Constraint, FacetCounts, FacetOption, Listed, Outcome, Query, SearchIndex, Sort, TitleOrder,
+    PAGE_SIZE,
 };
 pub use filters::{Facet, Filters, TrlRange};
 pub use normalize::{normalize, normalize_into, terms};

@@ -421,6 +421,47 @@ fn a_folded_facet_keeps_the_busiest_and_the_selected_options_in_catalogue_order(
 }
 
 #[test]
+fn a_long_facet_lists_what_the_visitor_types_and_says_how_many_more_there_are() {
+    let names = [
+        ("kyoto-u", "Kyoto University 京都大学"),
+        ("kit", "Kyoto Institute of Technology 京都工芸繊維大学"),
+        ("tokyo-u", "University of Tokyo 東京大学"),
+        ("hzau", "Huazhong Agricultural University 华中农业大学"),
+    ];
+    let facet = FacetCounts {
+        facet: Facet::Institution,
+        options: names
+            .iter()
+            .enumerate()
+            .map(|(i, (value, _))| FacetOption {
+                value: value.to_string(),
+                count: i + 1,
+                selected: *value == "kyoto-u",
+            })
+            .collect(),
+    };
+    let text = |v: &str| names.iter().find(|(id, _)| *id == v).unwrap().1.to_string();
+    let listed = |limit, filter: &str| -> (Vec<String>, usize) {
+        let l = facet.listed(limit, filter, text);
+        (l.options.iter().map(|o| o.value.clone()).collect(), l.more)
+    };
+    // No filter: the folded list (busiest plus selected) and the rest counted.
+    assert_eq!(listed(1, ""), (vec!["kyoto-u".into(), "hzau".into()], 2));
+    assert_eq!(
+        listed(9, " "),
+        (names.iter().map(|n| n.0.to_string()).collect(), 0)
+    );
+    // A filter matches any of the names, width and case aside, in catalogue order.
+    assert_eq!(
+        listed(9, "ＫＹＯＴＯ"),
+        (vec!["kyoto-u".into(), "kit".into()], 0)
+    );
+    assert_eq!(listed(1, "京都"), (vec!["kyoto-u".into()], 1));
+    assert_eq!(listed(9, "农业"), (vec!["hzau".into()], 0));
+    assert_eq!(listed(9, "osaka"), (Vec::new(), 0));
+}
+
+#[test]
 fn pages_hold_page_size_results_and_a_page_past_the_end_shows_the_last() {
     let outcome = |n: usize| Outcome {
         results: (0..n).collect(),

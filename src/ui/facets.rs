@@ -6,11 +6,14 @@ use leptos::prelude::*;
 use super::app::use_ctx;
 use crate::embed::Lock;
 use crate::i18n::{number, t, tf, Msg};
-use crate::labels::{facet_name, option_label, trl_level};
+use crate::labels::{facet_name, option_label, option_search_text, trl_level};
 use crate::search::{Facet, TrlRange};
 
-/// Options a long facet shows before "show all".
+/// Options a long facet lists at first.
 const FACET_LIMIT: usize = 10;
+/// Options it lists when asked for more: enough to browse, few enough that the page stays
+/// within its DOM budget; the rest are found by typing.
+const FACET_EXPANDED: usize = 50;
 
 #[component]
 pub fn Facets() -> impl IntoView {
@@ -66,18 +69,12 @@ pub fn Facets() -> impl IntoView {
 #[component]
 fn FacetGroup(facet: Facet) -> impl IntoView {
     let ctx = use_ctx();
-    let options = move || {
+    let total = move || {
         ctx.outcome.with(|o| {
             o.facets
                 .iter()
                 .find(|f| f.facet == facet)
-                .map(|f| {
-                    f.options
-                        .iter()
-                        .map(|opt| opt.value.clone())
-                        .collect::<Vec<_>>()
-                })
-                .unwrap_or_default()
+                .map_or(0, |f| f.options.len())
         })
     };
     let count_of = move |value: &str| {
@@ -89,37 +86,59 @@ fn FacetGroup(facet: Facet) -> impl IntoView {
                 .map_or(0, |opt| opt.count)
         })
     };
-    let long = move || options().len() > 8;
-    // Hundreds of universities would be thousands of nodes: a long facet shows the options
-    // with the most results (and every selected one), still in catalogue order, until the
-    // visitor asks for all of them.
+    // Hundreds of universities would be thousands of nodes: a long facet lists the options
+    // with the most results (and every selected one), a few more on request, and finds the
+    // rest by name. What is typed here only narrows this list, never the results, so it is
+    // not part of the view's state.
+    let filter = RwSignal::new(String::new());
     let expanded = RwSignal::new(false);
-    let total = move || options().len();
-    let shown_options = move || {
-        if expanded.get() {
-            return options();
-        }
-        ctx.outcome.with(|o| {
-            o.facets
-                .iter()
-                .find(|f| f.facet == facet)
-                .map(|f| {
-                    f.folded(FACET_LIMIT)
-                        .into_iter()
-                        .map(|opt| opt.value.clone())
-                        .collect()
-                })
-                .unwrap_or_default()
+    let long = move || total() > FACET_LIMIT;
+    let listed = Memo::new(move |_| {
+        let limit = if expanded.get() {
+            FACET_EXPANDED
+        } else {
+            FACET_LIMIT
+        };
+        let lang = ctx.lang.get();
+        let typed = filter.get();
+        ctx.data.with(|d| {
+            ctx.outcome.with(|o| {
+                o.facets
+                    .iter()
+                    .find(|f| f.facet == facet)
+                    .map(|f| {
+                        let l =
+                            f.listed(limit, &typed, |v| option_search_text(&d.ex, lang, facet, v));
+                        let values: Vec<String> =
+                            l.options.iter().map(|o| o.value.clone()).collect();
+                        (values, l.more)
+                    })
+                    .unwrap_or_default()
+            })
         })
-    };
-    let shown =
-        move || !options().is_empty() && !ctx.presentation.with(|p| p.is_facet_locked(facet));
+    });
+    let filtering = move || !filter.with(|f| f.trim().is_empty());
+    let shown = move || total() > 0 && !ctx.presentation.with(|p| p.is_facet_locked(facet));
     view! {
         <Show when=shown>
             <fieldset class="facet" data-facet=facet.param()>
                 <legend>{move || facet_name(ctx.lang.get(), facet)}</legend>
+                <Show when=long>
+                    <input
+                        type="search"
+                        class="facet-filter"
+                        data-testid="facet-filter"
+                        aria-label=move || {
+                            let lang = ctx.lang.get();
+                            tf(lang, Msg::FacetFilter, &[("facet", facet_name(lang, facet))])
+                        }
+                        placeholder=move || ctx.t(Msg::FacetFilterPlaceholder)
+                        prop:value=move || filter.get()
+                        on:input=move |ev| filter.set(event_target_value(&ev))
+                    />
+                </Show>
                 <ul class="options" class:scroll=long>
-                    <For each=shown_options key=|v| v.clone() let:value>
+                    <For each=move || listed.get().0 key=|v| v.clone() let:value>
                         {
                             let v = value.clone();
                             let label_value = value.clone();
@@ -151,7 +170,20 @@ fn FacetGroup(facet: Facet) -> impl IntoView {
                         }
                     </For>
                 </ul>
-                <Show when=move || { total() > FACET_LIMIT }>
+                <p class="facet-note" role="status">
+                    {move || {
+                        let lang = ctx.lang.get();
+                        let (values, more) = listed.get();
+                        if values.is_empty() && filtering() {
+                            t(lang, Msg::FacetNoMatch).to_owned()
+                        } else if more > 0 && (expanded.get() || filtering()) {
+                            tf(lang, Msg::FacetHidden, &[("count", &number(lang, more))])
+                        } else {
+                            String::new()
+                        }
+                    }}
+                </p>
+                <Show when=move || !filtering() && (expanded.get() || listed.with(|l| l.1 > 0))>
                     <button
                         type="button"
                         class="facet-more"
@@ -159,12 +191,7 @@ fn FacetGroup(facet: Facet) -> impl IntoView {
                         on:click=move |_| expanded.update(|e| *e = !*e)
                     >
                         {move || {
-                            let lang = ctx.lang.get();
-                            if expanded.get() {
-                                t(lang, Msg::FacetFewer).to_owned()
-                            } else {
-                                tf(lang, Msg::FacetMore, &[("count", &number(lang, total()))])
-                            }
+                            ctx.t(if expanded.get() { Msg::FacetFewer } else { Msg::FacetMore })
                         }}
                     </button>
                 </Show>
