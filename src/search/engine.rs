@@ -165,8 +165,11 @@ impl Outcome {
     }
 }
 
-/// Text tiers in falling weight: a hit in a title outranks one in a summary.
-const WEIGHTS: [u32; 4] = [8, 4, 2, 1];
+/// Text tiers in falling weight: a hit in a title outranks one in a summary. Each weight
+/// doubles when the term starts the tier (for names: starts one of them).
+const WEIGHTS: [u32; 3] = [8, 4, 1];
+/// Between keywords and summary: a hit in the institution's or a field's name.
+const NAME_WEIGHT: u32 = 2;
 
 /// One text tier of every document, normalized and laid end to end, so a term is looked for
 /// with one substring search over the whole tier instead of one per document.
@@ -179,16 +182,12 @@ struct Haystack {
 }
 
 impl Haystack {
-    /// Appends the next document's parts, each followed by a separator no term can contain,
-    /// so a term never matches across two parts (or two documents).
+    /// Appends the next document's parts (see [`push_normalized`]).
     fn push<'a>(&mut self, parts: impl IntoIterator<Item = &'a str>) {
         if self.starts.is_empty() {
             self.starts.push(0);
         }
-        for part in parts {
-            normalize_into(&mut self.text, part);
-            self.text.push(SEPARATOR);
-        }
+        push_normalized(&mut self.text, parts);
         self.starts.push(self.text.len() as u32);
     }
 
@@ -208,6 +207,62 @@ impl Haystack {
             // One hit per document is all a score needs.
             from = self.starts[doc + 1] as usize;
         }
+    }
+}
+
+/// Each institution's and field's names, normalized, parts separated by [`SEPARATOR`].
+struct Names {
+    institutions: Vec<String>,
+    fields: Vec<String>,
+}
+
+/// What a term is worth in each institution's and field's names.
+struct NameWeights {
+    institutions: Vec<u32>,
+    fields: Vec<u32>,
+}
+
+impl NameWeights {
+    fn any(&self) -> bool {
+        self.institutions.iter().chain(&self.fields).any(|&w| w > 0)
+    }
+}
+
+impl Names {
+    fn weights(&self, term: &Finder) -> NameWeights {
+        let weigh = |names: &[String]| -> Vec<u32> {
+            names
+                .iter()
+                .map(|text| {
+                    text.split(SEPARATOR)
+                        .filter_map(|name| match term.find(name.as_bytes())? {
+                            0 => Some(NAME_WEIGHT * 2),
+                            _ => Some(NAME_WEIGHT),
+                        })
+                        .max()
+                        .unwrap_or(0)
+                })
+                .collect()
+        };
+        NameWeights {
+            institutions: weigh(&self.institutions),
+            fields: weigh(&self.fields),
+        }
+    }
+}
+
+fn normalized<'a>(parts: impl IntoIterator<Item = &'a str>) -> String {
+    let mut text = String::new();
+    push_normalized(&mut text, parts);
+    text
+}
+
+/// Appends each part normalized and followed by a separator no term can contain, so a term
+/// never matches across two parts (or two documents).
+fn push_normalized<'a>(out: &mut String, parts: impl IntoIterator<Item = &'a str>) {
+    for part in parts {
+        normalize_into(out, part);
+        out.push(SEPARATOR);
     }
 }
 
@@ -260,8 +315,11 @@ impl Options {
 
 /// The precomputed, language-independent form of an exhibition.
 pub struct SearchIndex {
-    /// Normalized title, keywords, institution + field names, summary; each in every language.
-    tiers: [Haystack; 4],
+    /// Normalized title, keywords and summary; each in every language.
+    tiers: [Haystack; 3],
+    /// Institution and field names, once each rather than once per exhibit that has them
+    /// (they were a third of all indexed text).
+    names: Names,
     trl: Vec<Option<u8>>,
     values: FacetValues,
     options: Options,
@@ -305,20 +363,14 @@ impl SearchIndex {
         let mut cooperation = [None; Cooperation::ALL.len()];
 
         let mut values = FacetValues::default();
-        let mut tiers: [Haystack; 4] = Default::default();
+        let mut tiers: [Haystack; 3] = Default::default();
         let mut trl = Vec::with_capacity(ex.exhibits.len());
         for e in &ex.exhibits {
             let institution = ex.institution_index(&e.institution);
             let fields = e.fields.iter().filter_map(|f| ex.field_index(f));
             tiers[0].push(e.title.all());
             tiers[1].push(e.keywords.iter().flat_map(Text::all));
-            tiers[2].push(
-                institution
-                    .into_iter()
-                    .flat_map(|i| ex.institutions[i].name.all())
-                    .chain(fields.clone().flat_map(|f| ex.fields[f].name.all())),
-            );
-            tiers[3].push(e.summary.all());
+            tiers[2].push(e.summary.all());
             values.push(institution.and_then(|i| country[i]));
             values.push(match institution {
                 Some(i) => Some(i as u32),
@@ -343,6 +395,14 @@ impl SearchIndex {
         SearchIndex {
             narrow_at_most: ex.exhibits.len() / 16,
             tiers,
+            names: Names {
+                institutions: ex
+                    .institutions
+                    .iter()
+                    .map(|i| normalized(i.name.all()))
+                    .collect(),
+                fields: ex.fields.iter().map(|f| normalized(f.name.all())).collect(),
+            },
             trl,
             values,
             options,
@@ -385,11 +445,13 @@ impl SearchIndex {
     /// drops out (`None`). Few candidates are tested one by one; many, by one search through
     /// each whole tier.
     fn add_term(&self, term: &Finder, scores: &mut [Option<u32>]) {
+        let names = self.names.weights(term);
         let candidates = scores.iter().flatten().count();
         if candidates <= self.narrow_at_most {
             for (d, score) in scores.iter_mut().enumerate() {
                 if let Some(total) = *score {
-                    *score = self.best_tier(d, term).map(|w| total + w);
+                    let best = self.best_tier(d, term).max(self.name_weight(d, &names));
+                    *score = (best > 0).then_some(total + best);
                 }
             }
             return;
@@ -401,14 +463,18 @@ impl SearchIndex {
                 best[d] = best[d].max(w);
             });
         }
+        if names.any() {
+            for (d, b) in best.iter_mut().enumerate() {
+                *b = (*b).max(self.name_weight(d, &names));
+            }
+        }
         for (score, &b) in scores.iter_mut().zip(&best) {
             *score = score.filter(|_| b > 0).map(|t| t + b);
         }
     }
 
-    /// The weight of the best tier of document `d` that holds `term`, doubled when the tier
-    /// starts with it.
-    fn best_tier(&self, d: usize, term: &Finder) -> Option<u32> {
+    /// The weight of the best text tier of document `d` that holds `term` (0: none).
+    fn best_tier(&self, d: usize, term: &Finder) -> u32 {
         self.tiers
             .iter()
             .zip(WEIGHTS)
@@ -417,6 +483,21 @@ impl SearchIndex {
                 _ => Some(w),
             })
             .max()
+            .unwrap_or(0)
+    }
+
+    /// The best weight among document `d`'s institution and field names (0: none holds it).
+    fn name_weight(&self, d: usize, names: &NameWeights) -> u32 {
+        // Option ids of declared institutions and fields are their indices (see `build`); an
+        // unknown institution has no names.
+        let of = |slot: usize, weights: &[u32]| -> u32 {
+            let ids = self.values.of(d, slot).iter();
+            ids.filter_map(|&id| weights.get(id as usize))
+                .copied()
+                .max()
+                .unwrap_or(0)
+        };
+        of(1, &names.institutions).max(of(2, &names.fields))
     }
 
     pub fn len(&self) -> usize {

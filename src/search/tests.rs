@@ -172,6 +172,19 @@ fn all_terms_must_match_and_title_hits_rank_first() {
 }
 
 #[test]
+fn institution_and_field_names_find_exhibits_and_rank_between_keywords_and_summaries() {
+    let ex = exhibition();
+    let by = |text| ids(&ex, &run(&ex, text, Filters::default(), Sort::Relevance));
+    assert_eq!(by("aizu"), ["edge"]);
+    // Japanese names, while nothing else about these exhibits is in Japanese.
+    assert_eq!(by("東京農工"), ["drone", "soil"]);
+    // A title hit outranks a field name ("Low carbon").
+    assert_eq!(by("carbon"), ["soil", "edge"]);
+    // A name that starts with the term outranks one that merely contains it.
+    assert_eq!(by("universit"), ["edge", "rice", "herb", "drone", "soil"]);
+}
+
+#[test]
 fn or_within_a_facet_and_across_facets() {
     let ex = exhibition();
     let o = run(
