@@ -170,17 +170,15 @@ impl Exhibition {
     }
 
     pub fn institution(&self, id: &str) -> Option<&Institution> {
-        self.institution_by_id
-            .get(id)
-            .map(|&i| &self.institutions[i])
+        self.institution_index(id).map(|i| &self.institutions[i])
     }
 
     pub fn field(&self, id: &str) -> Option<&Field> {
-        self.field_by_id.get(id).map(|&i| &self.fields[i])
+        self.field_index(id).map(|i| &self.fields[i])
     }
 
     pub fn event(&self, id: &str) -> Option<&Event> {
-        self.event_by_id.get(id).map(|&i| &self.events[i])
+        self.event_index(id).map(|i| &self.events[i])
     }
 
     /// Where the institution with this id sits in `institutions`.

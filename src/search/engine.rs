@@ -147,6 +147,11 @@ pub struct Outcome {
 pub const PAGE_SIZE: usize = 48;
 
 impl Outcome {
+    /// The counts of one facet.
+    pub fn facet(&self, facet: Facet) -> Option<&FacetCounts> {
+        self.facets.iter().find(|f| f.facet == facet)
+    }
+
     /// How many pages the results fill (at least one, even when empty).
     pub fn pages(&self) -> usize {
         self.results.len().div_ceil(PAGE_SIZE).max(1)

@@ -70,18 +70,12 @@ pub fn Facets() -> impl IntoView {
 fn FacetGroup(facet: Facet) -> impl IntoView {
     let ctx = use_ctx();
     let total = move || {
-        ctx.outcome.with(|o| {
-            o.facets
-                .iter()
-                .find(|f| f.facet == facet)
-                .map_or(0, |f| f.options.len())
-        })
+        ctx.outcome
+            .with(|o| o.facet(facet).map_or(0, |f| f.options.len()))
     };
     let count_of = move |value: &str| {
         ctx.outcome.with(|o| {
-            o.facets
-                .iter()
-                .find(|f| f.facet == facet)
+            o.facet(facet)
                 .and_then(|f| f.options.iter().find(|opt| opt.value == value))
                 .map_or(0, |opt| opt.count)
         })
@@ -103,9 +97,7 @@ fn FacetGroup(facet: Facet) -> impl IntoView {
         let typed = filter.get();
         ctx.data.with(|d| {
             ctx.outcome.with(|o| {
-                o.facets
-                    .iter()
-                    .find(|f| f.facet == facet)
+                o.facet(facet)
                     .map(|f| {
                         let l =
                             f.listed(limit, &typed, |v| option_search_text(&d.ex, lang, facet, v));
