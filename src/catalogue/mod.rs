@@ -2,6 +2,7 @@
 //! Pure Rust: no browser types, so every rule here is tested natively.
 
 mod links;
+mod locate;
 mod merge;
 mod model;
 mod parse;

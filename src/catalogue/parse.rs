@@ -11,6 +11,7 @@ use std::borrow::Cow;
 use std::sync::Arc;
 
 use super::links::{safe_url, LinkError, LinkKind};
+use super::locate;
 use super::model::*;
 use super::text::Text;
 
@@ -164,24 +165,21 @@ fn format_family(format: &str) -> Option<(&str, &str)> {
 }
 
 fn from_json<'a, T: Deserialize<'a>>(json: &'a str, root: &str) -> Result<T, LoadError> {
-    let de = &mut serde_json::Deserializer::from_str(json);
-    let value = serde_path_to_error::deserialize(de).map_err(|e| {
-        let path = join_path(root, &e.path().to_string());
-        let inner = e.into_inner();
-        if inner.is_syntax() || inner.is_eof() {
-            LoadError::Json {
-                line: inner.line(),
-                column: inner.column(),
-                message: strip_position(&inner.to_string()),
-            }
-        } else {
-            LoadError::Invalid {
-                path,
-                message: strip_position(&inner.to_string()),
-            }
+    serde_json::from_str(json).map_err(|e: serde_json::Error| {
+        let message = strip_position(&e.to_string());
+        if e.is_syntax() || e.is_eof() {
+            return LoadError::Json {
+                line: e.line(),
+                column: e.column(),
+                message,
+            };
         }
-    })?;
-    Ok(value)
+        let offset = locate::offset_of(json, e.line(), e.column());
+        LoadError::Invalid {
+            path: locate::path_string(root, &locate::path_at(json, offset)),
+            message,
+        }
+    })
 }
 
 /// serde_json appends " at line L column C", which means little once a value is nested.
@@ -189,14 +187,6 @@ fn strip_position(message: &str) -> String {
     match message.rfind(" at line ") {
         Some(i) => message[..i].to_owned(),
         None => message.to_owned(),
-    }
-}
-
-fn join_path(root: &str, rest: &str) -> String {
-    match rest {
-        "" | "." => root.to_owned(),
-        r if r.starts_with('[') => format!("{root}{r}"),
-        r => format!("{root}.{r}"),
     }
 }
 
@@ -689,3 +679,6 @@ fn is_email(s: &str) -> bool {
         None => false,
     }
 }
+
+#[cfg(test)]
+mod reference;

@@ -121,6 +121,11 @@ impl Ctx {
         t(self.lang.get(), msg)
     }
 
+    /// The same, as one reactive text type for views: every label shares its render code.
+    pub fn text(self, msg: Msg) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+        move || self.t(msg)
+    }
+
     /// The loaded exhibition's name in the current language, when its sources give one.
     pub fn exhibition_title(&self) -> Option<String> {
         let code = self.lang.get().code();

@@ -40,7 +40,7 @@ pub fn Chips() -> impl IntoView {
     let anything = move || !chips().is_empty() || free_query();
     view! {
         <Show when=anything>
-            <div class="chips" role="group" aria-label=move || ctx.t(Msg::ActiveFilters) data-testid="chips">
+            <div class="chips" role="group" aria-label=ctx.text(Msg::ActiveFilters) data-testid="chips">
                 {move || {
                     let lang = ctx.lang.get();
                     chips()
@@ -79,7 +79,7 @@ pub fn Chips() -> impl IntoView {
                         })
                     }
                 >
-                    {move || ctx.t(Msg::ClearAll)}
+                    {ctx.text(Msg::ClearAll)}
                 </button>
             </div>
         </Show>

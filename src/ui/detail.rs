@@ -46,7 +46,7 @@ pub fn Detail() -> impl IntoView {
             }
         >
             <form method="dialog" class="detail-close">
-                <button type="submit" data-testid="detail-close">{move || ctx.t(Msg::DetailClose)}</button>
+                <button type="submit" data-testid="detail-close">{ctx.text(Msg::DetailClose)}</button>
             </form>
             {move || {
                 let id = open_id()?;

@@ -34,8 +34,8 @@ pub fn EmbedBar() -> impl IntoView {
                 <LangSwitch />
             </Show>
             <a class="open-full" href=full target="_blank" rel="noopener" data-testid="open-full">
-                {move || ctx.t(Msg::EmbedOpenFull)}
-                <span class="visually-hidden">{move || ctx.t(Msg::NewTab)}</span>
+                {ctx.text(Msg::EmbedOpenFull)}
+                <span class="visually-hidden">{ctx.text(Msg::NewTab)}</span>
             </a>
             <SampleNotice />
         </header>

@@ -110,12 +110,12 @@ pub fn EmbedCode() -> impl IntoView {
 
     view! {
         <section class="embed-code" aria-labelledby="showcase-embed-heading" data-testid="embed-code">
-            <h2 id="showcase-embed-heading">{move || ctx.t(Msg::EmbedHeading)}</h2>
-            <p>{move || ctx.t(Msg::EmbedIntro)}</p>
+            <h2 id="showcase-embed-heading">{ctx.text(Msg::EmbedHeading)}</h2>
+            <p>{ctx.text(Msg::EmbedIntro)}</p>
             <CataloguePicker />
             <div class="embed-options">
                 <fieldset data-testid="embed-locks">
-                    <legend>{move || ctx.t(Msg::EmbedLocks)}</legend>
+                    <legend>{ctx.text(Msg::EmbedLocks)}</legend>
                     {Lock::ALL
                         .into_iter()
                         .map(|lock| {
@@ -140,7 +140,7 @@ pub fn EmbedCode() -> impl IntoView {
                         .collect_view()}
                 </fieldset>
                 <fieldset data-testid="embed-theme">
-                    <legend>{move || ctx.t(Msg::EmbedTheme)}</legend>
+                    <legend>{ctx.text(Msg::EmbedTheme)}</legend>
                     {themes
                         .into_iter()
                         .map(|(theme, msg)| {
@@ -154,14 +154,14 @@ pub fn EmbedCode() -> impl IntoView {
                                         prop:checked=checked
                                         on:change=move |_| set(&|p: &mut Presentation| p.theme = theme)
                                     />
-                                    <span>{move || ctx.t(msg)}</span>
+                                    <span>{ctx.text(msg)}</span>
                                 </label>
                             }
                         })
                         .collect_view()}
                 </fieldset>
                 <fieldset data-testid="embed-accent">
-                    <legend>{move || ctx.t(Msg::EmbedAccent)}</legend>
+                    <legend>{ctx.text(Msg::EmbedAccent)}</legend>
                     <label>
                         <input
                             type="checkbox"
@@ -174,10 +174,10 @@ pub fn EmbedCode() -> impl IntoView {
                                 })
                             }
                         />
-                        <span>{move || ctx.t(Msg::EmbedAccentCustom)}</span>
+                        <span>{ctx.text(Msg::EmbedAccentCustom)}</span>
                     </label>
                     <label>
-                        <span>{move || ctx.t(Msg::EmbedAccent)}</span>
+                        <span>{ctx.text(Msg::EmbedAccent)}</span>
                         <input
                             type="color"
                             data-testid="accent"
@@ -191,7 +191,7 @@ pub fn EmbedCode() -> impl IntoView {
                     </label>
                 </fieldset>
                 <label class="embed-lang">
-                    <span>{move || ctx.t(Msg::EmbedLang)}</span>
+                    <span>{ctx.text(Msg::EmbedLang)}</span>
                     <select
                         data-testid="embed-lang"
                         on:change=move |ev| {
@@ -200,7 +200,7 @@ pub fn EmbedCode() -> impl IntoView {
                         }
                     >
                         <option value="" selected=move || ctx.state.with(|s| s.lang.is_none())>
-                            {move || ctx.t(Msg::LangAuto)}
+                            {ctx.text(Msg::LangAuto)}
                         </option>
                         {Lang::ALL
                             .into_iter()
@@ -227,7 +227,7 @@ pub fn EmbedCode() -> impl IntoView {
                 testid="script-snippet"
                 code=Signal::derive(move || choice.with(EmbedChoice::script_snippet))
             />
-            <h3>{move || ctx.t(Msg::EmbedPreview)}</h3>
+            <h3>{ctx.text(Msg::EmbedPreview)}</h3>
             <iframe
                 node_ref=preview
                 class="embed-preview"
@@ -274,9 +274,9 @@ fn Snippet(heading: Msg, help: Msg, testid: &'static str, code: Signal<String>) 
     view! {
         <div class="snippet">
             <h3>
-                <label for=id.clone()>{move || ctx.t(heading)}</label>
+                <label for=id.clone()>{ctx.text(heading)}</label>
             </h3>
-            <p id=help_id.clone()>{move || ctx.t(help)}</p>
+            <p id=help_id.clone()>{ctx.text(help)}</p>
             <textarea
                 id=id
                 readonly
@@ -289,7 +289,7 @@ fn Snippet(heading: Msg, help: Msg, testid: &'static str, code: Signal<String>) 
             ></textarea>
             <div class="snippet-actions">
                 <button type="button" on:click=copy data-testid=format!("{testid}-copy")>
-                    {move || ctx.t(Msg::EmbedCopy)}
+                    {ctx.text(Msg::EmbedCopy)}
                 </button>
                 <span role="status" class="copy-status">{move || status.get().map(|m| ctx.t(m))}</span>
             </div>
@@ -321,7 +321,7 @@ fn CataloguePicker() -> impl IntoView {
     let typed = RwSignal::new(String::new());
     view! {
         <fieldset class="catalogue-picker" data-testid="embed-catalogue">
-            <legend>{move || ctx.t(Msg::EmbedCatalogue)}</legend>
+            <legend>{ctx.text(Msg::EmbedCatalogue)}</legend>
             <label>
                 <input
                     type="radio"
@@ -330,7 +330,7 @@ fn CataloguePicker() -> impl IntoView {
                     prop:checked=move || ctx.state.with(|s| s.catalogues.is_empty())
                     on:change=move |_| choose(Vec::new())
                 />
-                <span>{move || ctx.t(Msg::EmbedCatalogueAll)}</span>
+                <span>{ctx.text(Msg::EmbedCatalogueAll)}</span>
             </label>
             <For each=move || known.get() key=|(url, ..)| url.clone() let:entry>
                 {
@@ -369,7 +369,7 @@ fn CataloguePicker() -> impl IntoView {
                 }
             >
                 <label>
-                    <span>{move || ctx.t(Msg::EmbedCatalogueUrl)}</span>
+                    <span>{ctx.text(Msg::EmbedCatalogueUrl)}</span>
                     <input
                         type="url"
                         data-testid="embed-catalogue-url"
@@ -378,7 +378,7 @@ fn CataloguePicker() -> impl IntoView {
                         on:input=move |ev| typed.set(event_target_value(&ev))
                     />
                 </label>
-                <button type="submit">{move || ctx.t(Msg::EmbedCatalogueUse)}</button>
+                <button type="submit">{ctx.text(Msg::EmbedCatalogueUse)}</button>
             </form>
         </fieldset>
     }

@@ -40,7 +40,7 @@ pub fn Facets() -> impl IntoView {
             role=in_element.then_some("region")
         >
             <div class="filters-head">
-                <h2 id="showcase-filters-heading">{move || ctx.t(Msg::FiltersHeading)}</h2>
+                <h2 id="showcase-filters-heading">{ctx.text(Msg::FiltersHeading)}</h2>
                 <button
                     node_ref=toggle
                     type="button"
@@ -124,7 +124,7 @@ fn FacetGroup(facet: Facet) -> impl IntoView {
                             let lang = ctx.lang.get();
                             tf(lang, Msg::FacetFilter, &[("facet", facet_name(lang, facet))])
                         }
-                        placeholder=move || ctx.t(Msg::FacetFilterPlaceholder)
+                        placeholder=ctx.text(Msg::FacetFilterPlaceholder)
                         prop:value=move || filter.get()
                         on:input=move |ev| filter.set(event_target_value(&ev))
                     />
@@ -218,10 +218,10 @@ fn TrlGroup() -> impl IntoView {
     let locked = move || ctx.presentation.with(|p| p.is_locked(Lock::Trl));
     view! {
         <fieldset class="facet trl" data-facet="trl" hidden=locked>
-            <legend>{move || ctx.t(Msg::TrlHeading)}</legend>
-            <p class="help" id="showcase-trl-help">{move || ctx.t(Msg::TrlHelp)}</p>
+            <legend>{ctx.text(Msg::TrlHeading)}</legend>
+            <p class="help" id="showcase-trl-help">{ctx.text(Msg::TrlHelp)}</p>
             <label>
-                <span>{move || ctx.t(Msg::TrlFrom)}</span>
+                <span>{ctx.text(Msg::TrlFrom)}</span>
                 <select
                     data-testid="trl-min"
                     aria-describedby="showcase-trl-help"
@@ -231,7 +231,7 @@ fn TrlGroup() -> impl IntoView {
                 </select>
             </label>
             <label>
-                <span>{move || ctx.t(Msg::TrlTo)}</span>
+                <span>{ctx.text(Msg::TrlTo)}</span>
                 <select data-testid="trl-max" on:change=move |ev| set(range().min, parse(&ev))>
                     {move || levels(range().max)}
                 </select>

@@ -25,10 +25,10 @@ pub fn Header() -> impl IntoView {
         <header class="site-header">
             <div class="titles">
                 <Show when=move || exhibition_title().is_some()>
-                    <p class="brand">{move || ctx.t(Msg::AppTitle)}</p>
+                    <p class="brand">{ctx.text(Msg::AppTitle)}</p>
                 </Show>
                 <h1>{move || ctx.display_title()}</h1>
-                <p class="tagline">{move || ctx.t(Msg::AppTagline)}</p>
+                <p class="tagline">{ctx.text(Msg::AppTagline)}</p>
             </div>
             <div class="header-tools">
                 <LangSwitch />
@@ -64,7 +64,7 @@ pub fn LangSwitch() -> impl IntoView {
     };
     view! {
         <label class="lang-switch">
-            <span>{move || ctx.t(Msg::LanguageLabel)}</span>
+            <span>{ctx.text(Msg::LanguageLabel)}</span>
             <select on:change=on_lang data-testid="lang" prop:value=move || ctx.lang.get().code()>
                 {Lang::ALL
                     .into_iter()
@@ -89,7 +89,7 @@ pub fn SampleNotice() -> impl IntoView {
     view! {
         <Show when=sample>
             <p class="sample-notice" role="note" data-testid="sample-notice">
-                {move || ctx.t(Msg::SampleNotice)}
+                {ctx.text(Msg::SampleNotice)}
             </p>
         </Show>
     }

@@ -63,11 +63,11 @@ pub fn Results() -> impl IntoView {
         <section class="results" aria-labelledby="showcase-results-heading">
             <div class="results-head">
                 <h2 id="showcase-results-heading" class="visually-hidden" tabindex="-1" node_ref=heading>
-                    {move || ctx.t(Msg::ResultsHeading)}
+                    {ctx.text(Msg::ResultsHeading)}
                 </h2>
                 <p class="count" role="status" aria-live="polite" data-testid="count">{count_text}</p>
                 <label class="sort">
-                    <span>{move || ctx.t(Msg::SortLabel)}</span>
+                    <span>{ctx.text(Msg::SortLabel)}</span>
                     <select
                         data-testid="sort"
                         on:change=move |ev| {
@@ -144,8 +144,8 @@ fn EmptyState() -> impl IntoView {
     };
     view! {
         <div class="empty" data-testid="empty">
-            <h3>{move || ctx.t(Msg::EmptyTitle)}</h3>
-            <p>{move || ctx.t(Msg::EmptyHint)}</p>
+            <h3>{ctx.text(Msg::EmptyTitle)}</h3>
+            <p>{ctx.text(Msg::EmptyHint)}</p>
             <ul>
                 {move || {
                     options()
@@ -221,16 +221,16 @@ fn Pager(
         )
     };
     view! {
-        <nav class="pager" aria-label=move || ctx.t(Msg::ResultsPages) data-testid="pager">
+        <nav class="pager" aria-label=ctx.text(Msg::ResultsPages) data-testid="pager">
             <Show when=move || { page() > 0 }>
                 <a href=move || href(page().saturating_sub(1)) on:click=move |ev| go(page().saturating_sub(1))(ev) rel="prev" data-testid="page-previous">
-                    {move || ctx.t(Msg::PagePrevious)}
+                    {ctx.text(Msg::PagePrevious)}
                 </a>
             </Show>
             <span class="page-of" data-testid="page-of">{status}</span>
             <Show when=move || { page() + 1 < pages() }>
                 <a href=move || href(page() + 1) on:click=move |ev| go(page() + 1)(ev) rel="next" data-testid="page-next">
-                    {move || ctx.t(Msg::PageNext)}
+                    {ctx.text(Msg::PageNext)}
                 </a>
             </Show>
         </nav>

@@ -10,13 +10,13 @@ pub fn SearchBox() -> impl IntoView {
     let locked = move || ctx.presentation.with(|p| p.is_locked(Lock::Query));
     view! {
         <div class="search" role="search" hidden=locked>
-            <label for="showcase-q">{move || ctx.t(Msg::SearchLabel)}</label>
+            <label for="showcase-q">{ctx.text(Msg::SearchLabel)}</label>
             <input
                 id="showcase-q"
                 type="search"
                 autocomplete="off"
                 data-testid="search"
-                placeholder=move || ctx.t(Msg::SearchPlaceholder)
+                placeholder=ctx.text(Msg::SearchPlaceholder)
                 prop:value=move || ctx.state.with(|s| s.query.clone())
                 on:input=move |ev| {
                     let text = event_target_value(&ev);
