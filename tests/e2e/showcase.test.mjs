@@ -180,6 +180,26 @@ describe('the demo exhibition', () => {
     await copy.close();
   });
 
+  it('keeps what was typed in the history entry a step leaves, even before typing pauses', async () => {
+    const app = await Showcase.open(env, '?lang=en');
+    await app.loaded();
+    const search = app.search();
+    await search.pressSequentially('rice');
+    // A step straight after typing, before the address bar has followed the typing.
+    await app.option('country', 'CN').check();
+    await app.page.waitForFunction(() => location.search.includes('country=CN'));
+    assert.equal(app.params().get('q'), 'rice');
+    await app.page.goBack();
+    await app.page.waitForFunction(() => !location.search.includes('country='));
+    assert.equal(app.params().get('q'), 'rice', 'the entry left behind has the query typed in it');
+    assert.equal(await search.inputValue(), 'rice');
+    // Typing on, the address bar follows once typing pauses.
+    await search.press('End');
+    await search.pressSequentially(' paddy');
+    await app.page.waitForFunction(() => new URL(location).searchParams.get('q') === 'rice paddy');
+    await app.close();
+  });
+
   it('switches language and keeps every filter', async () => {
     const app = await Showcase.open(env, '?field=agriculture');
     await app.loaded();
