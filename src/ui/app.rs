@@ -182,6 +182,15 @@ pub fn App() -> impl IntoView {
     view! { <Showcase state host /> }
 }
 
+/// The catalogues a view shows: those it lists, else the bundled index.
+fn catalogue_urls(host: &Host, listed: &[String]) -> Vec<String> {
+    if listed.is_empty() {
+        vec![resolve(&host.app_base, DEFAULT_CATALOGUE)]
+    } else {
+        listed.iter().map(|u| resolve(&host.doc_base, u)).collect()
+    }
+}
+
 /// The app in a partner's element (script embed): its attributes are its URL.
 #[component]
 pub fn Embedded(initial: ViewState, host: Host) -> impl IntoView {
@@ -192,7 +201,9 @@ pub fn Embedded(initial: ViewState, host: Host) -> impl IntoView {
 fn Showcase(state: RwSignal<ViewState>, host: Host) -> impl IntoView {
     let owns_document = host.owns_document();
     let framed = host.framed;
-    let ctx = Ctx::hosted(state, RwSignal::new(Sources::default()), host);
+    // Loading from the first paint: no "0 exhibits" before the fetches start.
+    let first = state.with_untracked(|s| catalogue_urls(&host, &s.catalogues));
+    let ctx = Ctx::hosted(state, RwSignal::new(Sources::new(&first)), host);
     let Ctx {
         lang,
         sources,
@@ -200,16 +211,10 @@ fn Showcase(state: RwSignal<ViewState>, host: Host) -> impl IntoView {
         ..
     } = ctx;
     let generation = StoredValue::new(0u64);
-    let catalogue_urls = Memo::new(move |_| state.with(|s| s.catalogues.clone()));
+    let listed_catalogues = Memo::new(move |_| state.with(|s| s.catalogues.clone()));
     Effect::new(move |_| {
-        let listed = catalogue_urls.get();
-        let urls: Vec<String> = ctx.host.with_value(|h| {
-            if listed.is_empty() {
-                vec![resolve(&h.app_base, DEFAULT_CATALOGUE)]
-            } else {
-                listed.iter().map(|u| resolve(&h.doc_base, u)).collect()
-            }
-        });
+        let listed = listed_catalogues.get();
+        let urls = ctx.host.with_value(|h| catalogue_urls(h, &listed));
         fetch::load_all(urls, sources, generation);
     });
     provide_context(ctx);
@@ -286,6 +291,7 @@ fn Showcase(state: RwSignal<ViewState>, host: Host) -> impl IntoView {
                     class="results-area"
                     id="results"
                     role=(!element).then_some("main")
+                    aria-busy=move || sources.with(|s| s.is_loading()).then_some("true")
                 >
                     {move || {
                         if code_page.get() {

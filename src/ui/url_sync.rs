@@ -41,7 +41,8 @@ pub fn sync(state: RwSignal<ViewState>, replace_only: bool) {
             unsaved.set_value(Some(ticket));
             set_timeout(
                 move || {
-                    if unsaved.get_value() == Some(ticket) {
+                    // (The app may be gone by then: a disposed value reads as None.)
+                    if unsaved.try_get_value().flatten() == Some(ticket) {
                         unsaved.set_value(None);
                         state.with_untracked(|s| write(s, false));
                     }

@@ -96,9 +96,13 @@ export class Showcase {
   option(facet, value) { return this.facet(facet).locator(`input[value="${value}"]`); }
 
   /** Waits until loading is over and the count reads "N of T ...". */
+  /** Every source has settled: the results area is no longer busy and shows a count. */
   async loaded() {
-    await this.page.getByTestId('loading').waitFor({ state: 'detached' });
-    await this.page.waitForFunction(() => /\d/.test(document.querySelector('[data-testid=count]')?.textContent ?? ''));
+    await this.page.waitForFunction(() => {
+      const area = document.querySelector('.results-area');
+      const count = document.querySelector('[data-testid=count]')?.textContent ?? '';
+      return area && area.getAttribute('aria-busy') !== 'true' && /\d/.test(count);
+    });
   }
 
   /** The shown and total numbers of the result count (digits only, any language). */

@@ -285,7 +285,10 @@ describe('more than one catalogue', () => {
     await app.page.waitForTimeout(400);
     const later = await loading.locator('progress').getAttribute('value');
     assert.ok(Number(later) > Number(first), `progress moved from ${first} to ${later}`);
+    // Assistive technology is told the results are not final yet.
+    assert.equal(await app.page.locator('.results-area').getAttribute('aria-busy'), 'true');
     await app.loaded();
+    assert.equal(await app.page.locator('.results-area').getAttribute('aria-busy'), null);
     assert.deepEqual(await app.counts(), [2000, 2000]);
     await app.close();
   });
