@@ -25,6 +25,10 @@ pub fn Results() -> impl IntoView {
         let lang = ctx.lang.get();
         let shown = ctx.outcome.with(|o| o.results.len());
         let total = ctx.data.with(|d| d.ex.exhibits.len());
+        // Nothing has arrived yet: the loading bar speaks, not "0 of 0".
+        if total == 0 && ctx.sources.with(|s| s.is_loading()) {
+            return String::new();
+        }
         tf(
             lang,
             Msg::ResultsCount,

@@ -287,6 +287,7 @@ describe('more than one catalogue', () => {
     assert.ok(Number(later) > Number(first), `progress moved from ${first} to ${later}`);
     // Assistive technology is told the results are not final yet.
     assert.equal(await app.page.locator('.results-area').getAttribute('aria-busy'), 'true');
+    assert.equal((await app.count().textContent()).trim(), '', 'no "0 of 0" while nothing has arrived');
     await app.loaded();
     assert.equal(await app.page.locator('.results-area').getAttribute('aria-busy'), null);
     assert.deepEqual(await app.counts(), [2000, 2000]);
