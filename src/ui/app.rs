@@ -10,11 +10,11 @@ use super::{
     chips::Chips,
     detail::Detail,
     embed_bar::EmbedBar,
-    embed_code::EmbedCode,
     facets::Facets,
     frame,
     header::Header,
     host::{Host, HostKind},
+    pages,
     results::Results,
     search_box::SearchBox,
     status::Status,
@@ -297,7 +297,7 @@ fn Showcase(state: RwSignal<ViewState>, host: Host) -> impl IntoView {
                         if code_page.get() {
                             Either::Left(view! {
                                 <Chips />
-                                <EmbedCode />
+                                {pages::code_page()}
                             })
                         } else {
                             Either::Right(view! {

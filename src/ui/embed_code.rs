@@ -100,7 +100,8 @@ pub fn EmbedCode() -> impl IntoView {
         let ticket = pending.get_value();
         set_timeout(
             move || {
-                if pending.get_value() == ticket {
+                // The page may have been left meanwhile: a disposed ticket reads as None.
+                if pending.try_get_value() == Some(ticket) {
                     preview_src.set(next);
                 }
             },

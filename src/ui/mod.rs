@@ -12,6 +12,7 @@ mod facets;
 mod frame;
 mod header;
 mod host;
+mod pages;
 mod results;
 mod search_box;
 mod status;
@@ -33,7 +34,7 @@ pub use timing::measure;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::embed::query_from_attributes;
+use crate::embed::{query_from_attributes, Page, Presentation};
 use crate::url_state::ViewState;
 
 /// Mounts the app on its own page, into `#showcase[data-showcase-app]`. A partner's page that
@@ -44,9 +45,21 @@ pub fn mount() {
         .get_element_by_id("showcase")
         .filter(|el| el.has_attribute("data-showcase-app"))
         .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(el) = target {
-        leptos::mount::mount_to(el, App).forget();
+    let Some(el) = target else {
+        return;
+    };
+    let wanted = Presentation::from_state(&url_sync::initial_state());
+    if wanted.page == Page::EmbedCode && !wanted.embedded && !pages::has_code_page() {
+        pages::hand_over(&Host::page());
+        return;
     }
+    leptos::mount::mount_to(el, App).forget();
+}
+
+/// [`mount`] for the embed-code page's bundle, which carries that page.
+pub fn mount_with_code_page() {
+    pages::carry_code_page();
+    mount();
 }
 
 /// Mounts a script embed into `container` (inside the shadow root `embed.js` gave `source`),

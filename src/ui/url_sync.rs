@@ -60,7 +60,7 @@ pub fn sync(state: RwSignal<ViewState>, replace_only: bool) {
     });
     // Leaving or reloading right after typing keeps what was typed.
     let leaving = window_event_listener(ev::pagehide, move |_| {
-        if unsaved.get_value().is_some() {
+        if unsaved.try_get_value().flatten().is_some() {
             unsaved.set_value(None);
             state.with_untracked(|s| write(s, false));
         }

@@ -286,6 +286,26 @@ describe('script embed', () => {
 });
 
 describe('embed-code page', () => {
+  it('comes in its own bundle, only when asked for, and survives leaving and coming back', async () => {
+    const showcase = await Showcase.open(env, '?lang=en');
+    await showcase.loaded();
+    const { page } = showcase;
+    const fetched = () => page.evaluate(() => performance.getEntriesByType('resource')
+      .map((e) => new URL(e.name).pathname.split('/').pop()));
+    assert.deepEqual((await fetched()).filter((f) => f.startsWith('builder')), [], 'a visit does not load it');
+    await page.getByTestId('page-switch').click();
+    await page.getByTestId('embed-code').waitFor();
+    assert.ok((await fetched()).includes('builder_bg.wasm'), 'the page loads its bundle');
+    await page.getByTestId('page-switch').click();
+    await showcase.cards().first().waitFor();
+    // Past the preview's pause: its timer outlived the page once and crashed the app.
+    await page.waitForTimeout(600);
+    await page.goBack();
+    await page.getByTestId('embed-code').waitFor();
+    assert.equal(showcase.params().get('page'), 'embed');
+    await showcase.close();
+  });
+
   it('builds snippets that work when pasted into a host page', async () => {
     const inst = partner();
     const showcase = await Showcase.open(env, `?institution=${inst}`);

@@ -95,7 +95,6 @@ export class Showcase {
   facet(name) { return this.page.locator(`[data-facet=${name}]`); }
   option(facet, value) { return this.facet(facet).locator(`input[value="${value}"]`); }
 
-  /** Waits until loading is over and the count reads "N of T ...". */
   /** Every source has settled: the results area is no longer busy and shows a count. */
   async loaded() {
     await this.page.waitForFunction(() => {
