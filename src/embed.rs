@@ -155,6 +155,11 @@ pub struct Presentation {
 }
 
 impl Presentation {
+    /// The embed-code page is shown on the full page only: an embed cannot make embeds.
+    pub fn shows_code_page(&self) -> bool {
+        self.page == Page::EmbedCode && !self.embedded
+    }
+
     /// Reads the presentation parameters among `state.extra`; values that make no sense are
     /// ignored, like every other parameter.
     pub fn from_state(state: &ViewState) -> Presentation {

@@ -28,6 +28,13 @@ fn reads_presentation_parameters_and_ignores_nonsense() {
 }
 
 #[test]
+fn the_code_page_is_shown_on_the_full_page_only() {
+    assert!(presentation("page=embed&country=JP").shows_code_page());
+    assert!(!presentation("page=embed&embed=1").shows_code_page());
+    assert!(!presentation("page=other").shows_code_page());
+}
+
+#[test]
 fn accents_are_hex_colours_only() {
     assert_eq!(Accent::parse("#abc").unwrap().css(), "#aabbcc");
     assert_eq!(Accent::parse("0B5CAD").unwrap().param(), "0b5cad");

@@ -248,8 +248,7 @@ fn Showcase(state: RwSignal<ViewState>, host: Host) -> impl IntoView {
     }
     // Memos, so that other presentation changes (theme, locks) do not rebuild these branches.
     let chrome_less = Memo::new(move |_| presentation.with(|p| p.embedded));
-    let code_page =
-        Memo::new(move |_| presentation.with(|p| p.page == Page::EmbedCode && !p.embedded));
+    let code_page = Memo::new(move |_| presentation.with(Presentation::shows_code_page));
     let embedded = move || chrome_less.get();
     let theme = move || {
         presentation.with(|p| match p.page {

@@ -34,7 +34,7 @@ pub use timing::measure;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::embed::{query_from_attributes, Page, Presentation};
+use crate::embed::{query_from_attributes, Presentation};
 use crate::url_state::ViewState;
 
 /// Mounts the app on its own page, into `#showcase[data-showcase-app]`. A partner's page that
@@ -49,7 +49,7 @@ pub fn mount() {
         return;
     };
     let wanted = Presentation::from_state(&url_sync::initial_state());
-    if wanted.page == Page::EmbedCode && !wanted.embedded && !pages::has_code_page() {
+    if wanted.shows_code_page() && !pages::has_code_page() {
         pages::hand_over(&Host::page());
         return;
     }
