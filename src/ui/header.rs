@@ -14,9 +14,10 @@ pub fn Header() -> impl IntoView {
     // The embed-code page starts from the current view; from there, back to it.
     let on_code_page = move || ctx.presentation.with(|p| p.page == Page::EmbedCode);
     let href = move || ctx.state.with(|s| ctx.href(&other_page(s, on_code_page())));
-    // Without the embed-code page in this bundle, the link loads the bundle that has it.
+    // Switching in place needs the embed-code page in this bundle (only its own bundle has
+    // it, and only that one ever shows the page); otherwise the link loads that bundle.
     let go = move |ev: web_sys::MouseEvent| {
-        if super::card::is_plain_click(&ev) && (on_code_page() || super::pages::has_code_page()) {
+        if super::card::is_plain_click(&ev) && super::pages::has_code_page() {
             ev.prevent_default();
             let from_code_page = on_code_page();
             ctx.update(|s| *s = other_page(s, from_code_page));
