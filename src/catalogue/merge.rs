@@ -5,7 +5,7 @@ use rustc_hash::FxHashMap as HashMap;
 use std::sync::Arc;
 
 use super::model::*;
-use super::parse::{Issue, Problem};
+use super::problem::{Issue, Problem};
 use super::text::Text;
 
 /// A problem together with the source it was found in, for the status panel.
@@ -46,52 +46,52 @@ impl Exhibition {
     /// Merges in the given order, which is the order the user or index listed the sources in,
     /// never the order the network delivered them.
     pub fn merge<'a>(catalogues: impl IntoIterator<Item = &'a Catalogue>) -> Exhibition {
-        let mut ex = Exhibition::default();
-        for c in catalogues {
-            ex.add(c);
+        let mut exhibition = Exhibition::default();
+        for catalogue in catalogues {
+            exhibition.add(catalogue);
         }
-        ex.check_references();
-        ex
+        exhibition.check_references();
+        exhibition
     }
 
-    fn add(&mut self, c: &Catalogue) {
+    fn add(&mut self, catalogue: &Catalogue) {
         let catalogue_index = self.catalogues.len();
         self.catalogues.push(CatalogueInfo {
-            source: c.source.clone(),
-            id: c.id.clone(),
-            title: c.title.clone(),
-            description: c.description.clone(),
-            updated: c.updated.clone(),
-            sample: c.sample,
+            source: catalogue.source.clone(),
+            id: catalogue.id.clone(),
+            title: catalogue.title.clone(),
+            description: catalogue.description.clone(),
+            updated: catalogue.updated.clone(),
+            sample: catalogue.sample,
         });
-        for inst in &c.institutions {
-            match self.institution_by_id.get(&inst.id) {
+        for institution in &catalogue.institutions {
+            match self.institution_by_id.get(&institution.id) {
                 Some(&i) => {
                     let known = &mut self.institutions[i];
-                    if known.country != inst.country {
+                    if known.country != institution.country {
                         self.problems.push(SourceProblem {
-                            source: c.source.clone(),
+                            source: catalogue.source.clone(),
                             problem: Problem {
-                                path: format!("institution \"{}\"", inst.id),
+                                path: format!("institution \"{}\"", institution.id),
                                 issue: Issue::CountryConflict {
-                                    given: inst.country.clone(),
+                                    given: institution.country.clone(),
                                     kept: known.country.clone(),
                                 },
                             },
                         });
                     }
-                    add_languages(&mut known.name, &inst.name);
-                    known.url = known.url.take().or_else(|| inst.url.clone());
-                    known.logo = known.logo.take().or_else(|| inst.logo.clone());
+                    add_languages(&mut known.name, &institution.name);
+                    known.url = known.url.take().or_else(|| institution.url.clone());
+                    known.logo = known.logo.take().or_else(|| institution.logo.clone());
                 }
                 None => {
                     self.institution_by_id
-                        .insert(inst.id.clone(), self.institutions.len());
-                    self.institutions.push(inst.clone());
+                        .insert(institution.id.clone(), self.institutions.len());
+                    self.institutions.push(institution.clone());
                 }
             }
         }
-        for field in &c.fields {
+        for field in &catalogue.fields {
             match self.field_by_id.get(&field.id) {
                 Some(&i) => add_languages(&mut self.fields[i].name, &field.name),
                 None => {
@@ -100,7 +100,7 @@ impl Exhibition {
                 }
             }
         }
-        for event in &c.events {
+        for event in &catalogue.events {
             match self.event_by_id.get(&event.id) {
                 Some(&i) => {
                     let known = &mut self.events[i];
@@ -113,11 +113,11 @@ impl Exhibition {
                 }
             }
         }
-        for exhibit in &c.exhibits {
+        for exhibit in &catalogue.exhibits {
             if let Some(&i) = self.exhibit_by_id.get(&exhibit.id) {
                 let first = &self.catalogues[self.exhibit_catalogue[i]].source;
                 self.problems.push(SourceProblem {
-                    source: c.source.clone(),
+                    source: catalogue.source.clone(),
                     problem: Problem {
                         path: format!("exhibit \"{}\"", exhibit.id),
                         issue: Issue::DuplicateExhibit(first.clone()),
@@ -196,12 +196,6 @@ impl Exhibition {
 
     pub fn exhibit_index(&self, id: &str) -> Option<usize> {
         self.exhibit_by_id.get(id).copied()
-    }
-
-    /// The country an exhibit counts under; empty when its institution is unknown.
-    pub fn country_of(&self, exhibit: &Exhibit) -> &str {
-        self.institution(&exhibit.institution)
-            .map_or("", |i| i.country.as_str())
     }
 
     /// True when any loaded catalogue declares its entries illustrative.

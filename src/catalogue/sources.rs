@@ -4,7 +4,8 @@
 
 use super::merge::{Exhibition, SourceProblem};
 use super::model::Catalogue;
-use super::parse::{parse_document, Document, LoadError, Problem};
+use super::parse::{parse_document, Document};
+use super::problem::{LoadError, Problem};
 use super::text::Text;
 
 #[derive(Debug, Clone, PartialEq)]

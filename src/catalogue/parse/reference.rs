@@ -2,6 +2,7 @@
 //! reading (and which the bundle no longer carries: see catalogue/locate.rs).
 
 use super::*;
+use crate::catalogue::wire::{RawExhibit, RawNamed};
 use proptest::prelude::*;
 
 /// `from_json` as it was, path tracked during the read.
