@@ -1,5 +1,7 @@
 //! What the visitor has narrowed the exhibition to. Shared by the engine and the URL codec.
 
+use std::ops::{Index, IndexMut};
+
 /// A facet: a dimension whose options are ids. Several options of one facet combine with OR,
 /// different facets with AND.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -13,7 +15,11 @@ pub enum Facet {
 }
 
 impl Facet {
-    pub const ALL: [Facet; 6] = [
+    /// How many facets there are: the length of every per-facet array.
+    pub const COUNT: usize = 6;
+
+    /// In declaration order: `Facet::ALL[f.slot()] == f` (a test holds it).
+    pub const ALL: [Facet; Facet::COUNT] = [
         Facet::Country,
         Facet::Institution,
         Facet::Field,
@@ -38,8 +44,46 @@ impl Facet {
         Facet::ALL.into_iter().find(|f| f.param() == name)
     }
 
-    fn slot(self) -> usize {
+    /// Its place in [`Facet::ALL`], which addresses every per-facet array.
+    pub(crate) fn slot(self) -> usize {
         self as usize
+    }
+}
+
+/// One value for each facet, addressed by the facet itself rather than by a number that
+/// must silently agree with [`Facet::ALL`].
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PerFacet<T>([T; Facet::COUNT]);
+
+impl<T> PerFacet<T> {
+    pub fn from_fn(make: impl FnMut(Facet) -> T) -> PerFacet<T> {
+        PerFacet(Facet::ALL.map(make))
+    }
+
+    /// Every facet with its value, in [`Facet::ALL`] order.
+    pub fn iter(&self) -> impl Iterator<Item = (Facet, &T)> {
+        Facet::ALL.into_iter().zip(&self.0)
+    }
+
+    pub fn iter_mut(&mut self) -> impl Iterator<Item = (Facet, &mut T)> {
+        Facet::ALL.into_iter().zip(&mut self.0)
+    }
+
+    pub fn values(&self) -> impl Iterator<Item = &T> {
+        self.0.iter()
+    }
+}
+
+impl<T> Index<Facet> for PerFacet<T> {
+    type Output = T;
+    fn index(&self, facet: Facet) -> &T {
+        &self.0[facet.slot()]
+    }
+}
+
+impl<T> IndexMut<Facet> for PerFacet<T> {
+    fn index_mut(&mut self, facet: Facet) -> &mut T {
+        &mut self.0[facet.slot()]
     }
 }
 
@@ -85,14 +129,14 @@ impl TrlRange {
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Filters {
-    selected: [Vec<String>; 6],
+    selected: PerFacet<Vec<String>>,
     /// `None` means no TRL restriction; exhibits without a TRL then still show.
     pub trl: Option<TrlRange>,
 }
 
 impl Filters {
     pub fn selected(&self, facet: Facet) -> &[String] {
-        &self.selected[facet.slot()]
+        &self.selected[facet]
     }
 
     pub fn is_selected(&self, facet: Facet, value: &str) -> bool {
@@ -101,7 +145,7 @@ impl Filters {
 
     /// Adds the value if absent, removes it if present.
     pub fn toggle(&mut self, facet: Facet, value: &str) {
-        let values = &mut self.selected[facet.slot()];
+        let values = &mut self.selected[facet];
         match values.iter().position(|v| v == value) {
             Some(i) => {
                 values.remove(i);
@@ -112,16 +156,16 @@ impl Filters {
 
     pub fn select(&mut self, facet: Facet, value: &str) {
         if !self.is_selected(facet, value) {
-            self.selected[facet.slot()].push(value.to_owned());
+            self.selected[facet].push(value.to_owned());
         }
     }
 
     pub fn clear_facet(&mut self, facet: Facet) {
-        self.selected[facet.slot()].clear();
+        self.selected[facet].clear();
     }
 
     pub fn is_empty(&self) -> bool {
-        self.trl.is_none() && self.selected.iter().all(Vec::is_empty)
+        self.trl.is_none() && self.selected.values().all(Vec::is_empty)
     }
 
     /// Every active (facet, value) pair, in facet order, for chips.
