@@ -4,9 +4,9 @@
 //! without rewrite rules. Parameters this version does not know are carried through untouched,
 //! so links made by newer versions (or for a host page) survive a round trip.
 
-use crate::catalogue::{Cooperation, IpStatus};
+use crate::catalogue::{is_country, Cooperation, IpStatus};
 use crate::i18n::Lang;
-use crate::search::{Facet, Filters, Sort, TrlRange};
+use crate::search::{Constraint, Facet, Filters, Query, Sort, TrlRange};
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ViewState {
@@ -95,6 +95,15 @@ impl ViewState {
         out.finish()
     }
 
+    /// What this view asks the search engine.
+    pub fn question(&self) -> Query {
+        Query {
+            text: self.query.clone(),
+            filters: self.filters.clone(),
+            sort: self.sort,
+        }
+    }
+
     /// A new question starts on its first page of answers: any change of the query, filters,
     /// sort or catalogues since `previous` sends `self` back to page one.
     pub fn restart_paging(&mut self, previous: &ViewState) {
@@ -105,6 +114,21 @@ impl ViewState {
         if !same_question {
             self.page = 0;
         }
+    }
+
+    /// Drops one constraint of the results (what the empty state offers).
+    pub fn loosen(&mut self, constraint: Constraint) {
+        match constraint {
+            Constraint::Text => self.query.clear(),
+            Constraint::Facet(f) => self.filters.clear_facet(f),
+            Constraint::Trl => self.filters.trl = None,
+        }
+    }
+
+    /// "Clear all": no search text and no filters (locks put back what is pinned).
+    pub fn clear_question(&mut self) {
+        self.filters = Filters::default();
+        self.query.clear();
     }
 
     /// True when going from `self` to `next` is a discrete step that deserves its own history
@@ -121,7 +145,7 @@ fn valid_option(facet: Facet, value: &str) -> bool {
         _ if value.is_empty() => false,
         Facet::Ip => IpStatus::parse(value).is_some(),
         Facet::Coop => Cooperation::parse(value).is_some(),
-        Facet::Country => value.len() == 2 && value.bytes().all(|b| b.is_ascii_uppercase()),
+        Facet::Country => is_country(value),
         _ => true,
     }
 }
@@ -179,6 +203,22 @@ mod tests {
         next.filters.select(Facet::Field, "tcm");
         next.restart_paging(&s);
         assert_eq!(next.page, 0);
+    }
+
+    #[test]
+    fn a_constraint_is_loosened_alone_and_clear_all_keeps_the_rest_of_the_view() {
+        let mut s = ViewState::from_query("q=rice&field=tcm&country=JP&trl=3-5&lang=ja&sort=trl");
+        s.loosen(Constraint::Facet(Facet::Field));
+        assert_eq!(s.to_query(), "q=rice&country=JP&trl=3-5&sort=trl&lang=ja");
+        s.loosen(Constraint::Trl);
+        s.loosen(Constraint::Text);
+        assert_eq!(s.to_query(), "country=JP&sort=trl&lang=ja");
+        s.clear_question();
+        assert_eq!(s.to_query(), "sort=trl&lang=ja");
+        let question = ViewState::from_query("q=ai&ip=granted&sort=title").question();
+        assert_eq!(question.text, "ai");
+        assert_eq!(question.sort, Sort::Title);
+        assert!(question.filters.is_selected(Facet::Ip, "granted"));
     }
 
     #[test]

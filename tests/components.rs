@@ -32,7 +32,6 @@ fn mount_panels(query: &str) -> (HtmlElement, Ctx) {
     let doc = document();
     let host: HtmlElement = doc.create_element("div").unwrap().unchecked_into();
     doc.body().unwrap().append_child(&host).unwrap();
-    let state = RwSignal::new(ViewState::from_query(query));
     let mut sources = Sources::new(&[
         "https://h.example/t.json".into(),
         "https://h.example/gone.json".into(),
@@ -40,7 +39,11 @@ fn mount_panels(query: &str) -> (HtmlElement, Ctx) {
     sources.finish(0, Ok(CATALOGUE.into()));
     sources.finish(1, Err(showcase::catalogue::LoadError::Http { status: 404 }));
     let sources = RwSignal::new(sources);
-    let ctx = Ctx::new(state, sources);
+    let ctx = Ctx::new(
+        ViewState::from_query(query),
+        sources.read_only(),
+        showcase::web::host::own_document(),
+    );
     let handle = leptos::mount::mount_to(host.clone(), move || {
         provide_context(ctx);
         view! {
@@ -99,7 +102,7 @@ async fn ticking_a_facet_narrows_cards_and_updates_counts() {
     assert_eq!(all(&host, "[data-testid=card]").len(), 2);
     assert_eq!(text(&host, "[data-testid=count]"), "2 of 3 exhibits");
     assert_eq!(
-        ctx.state.with_untracked(|s| s.to_query()),
+        ctx.view.with_untracked(|s| s.to_query()),
         "field=ict&lang=en"
     );
     // Country counts now describe the ict exhibits only: both are Chinese.
@@ -196,7 +199,7 @@ async fn an_impossible_combination_offers_what_to_loosen() {
     assert!(empty.contains("Field: ICT (1)"), "{empty}");
     click(&host, "[data-testid=empty] button");
     settle().await;
-    assert_eq!(ctx.state.with_untracked(|s| s.to_query()), "field=ict");
+    assert_eq!(ctx.view.with_untracked(|s| s.to_query()), "field=ict");
     assert_eq!(all(&host, "[data-testid=card]").len(), 2);
     host.remove();
 }
@@ -223,7 +226,7 @@ async fn a_locked_filter_has_no_control_no_chip_and_survives_clear_all() {
     settle().await;
     assert_eq!(all(&host, "[data-testid=card]").len(), 2);
     assert_eq!(
-        ctx.state.with_untracked(|s| s
+        ctx.view.with_untracked(|s| s
             .filters
             .selected(showcase::search::Facet::Institution)
             .to_vec()),

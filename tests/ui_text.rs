@@ -4,7 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::fs;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// String literals that stand as element children, with their line numbers.
 fn child_literals(source: &str) -> Vec<(usize, String)> {
@@ -63,12 +63,29 @@ fn child_literals(source: &str) -> Vec<(usize, String)> {
     found
 }
 
+/// Every `.rs` file under `dirs`, subfolders included.
+fn rust_files(dirs: &[PathBuf]) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    let mut pending = dirs.to_vec();
+    while let Some(dir) = pending.pop() {
+        for entry in fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                pending.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                found.push(path);
+            }
+        }
+    }
+    found.sort();
+    found
+}
+
 #[test]
 fn components_hold_no_user_visible_literals() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ui");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let mut offenders = Vec::new();
-    for entry in fs::read_dir(&dir).unwrap() {
-        let path = entry.unwrap().path();
+    for path in rust_files(&[root.join("ui"), root.join("web")]) {
         let source = fs::read_to_string(&path).unwrap();
         for (line, text) in child_literals(&source) {
             if text.chars().any(char::is_alphabetic) {
@@ -76,6 +93,10 @@ fn components_hold_no_user_visible_literals() {
             }
         }
     }
+    assert!(
+        rust_files(&[root.join("ui")]).len() > 10,
+        "the scan must reach the panels"
+    );
     assert!(
         offenders.is_empty(),
         "literal text in components:\n{}",

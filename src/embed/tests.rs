@@ -1,7 +1,8 @@
 use proptest::prelude::*;
 
 use super::*;
-use crate::search::TrlRange;
+use crate::search::{Facet, TrlRange};
+use crate::url_state::ViewState;
 
 fn presentation(query: &str) -> Presentation {
     Presentation::from_state(&ViewState::from_query(query))
@@ -13,7 +14,7 @@ fn reads_presentation_parameters_and_ignores_nonsense() {
         "embed=1&institution=hokkaido-u&lock=institution&lock=lang,trl&lock=bogus&theme=dark&accent=1A73E8",
     );
     assert!(p.embedded);
-    assert_eq!(p.page, Page::Exhibition);
+    assert_eq!(p.screen, Screen::Exhibits);
     assert_eq!(
         p.locks,
         [Lock::Facet(Facet::Institution), Lock::Lang, Lock::Trl]
@@ -24,14 +25,14 @@ fn reads_presentation_parameters_and_ignores_nonsense() {
     let q = presentation("embed=yes&theme=purple&accent=red&page=embed");
     assert!(!q.embedded);
     assert_eq!((q.theme, q.accent), (None, None));
-    assert_eq!(q.page, Page::EmbedCode);
+    assert_eq!(q.screen, Screen::EmbedCode);
 }
 
 #[test]
 fn the_code_page_is_shown_on_the_full_page_only() {
-    assert!(presentation("page=embed&country=JP").shows_code_page());
-    assert!(!presentation("page=embed&embed=1").shows_code_page());
-    assert!(!presentation("page=other").shows_code_page());
+    assert!(presentation("page=embed&country=JP").shows_code_screen());
+    assert!(!presentation("page=embed&embed=1").shows_code_screen());
+    assert!(!presentation("page=other").shows_code_screen());
 }
 
 #[test]
@@ -253,4 +254,58 @@ fn script_snippet_round_trips_to_the_same_view() {
     assert_eq!(p.locks, c.locks);
     assert_eq!(p.theme, c.theme);
     assert_eq!(p.accent, c.accent);
+}
+
+#[test]
+fn a_lock_toggles_in_and_out_and_names_the_constraint_it_pins() {
+    let mut p = presentation("embed=1&lock=q");
+    p.toggle_lock(Lock::Trl);
+    assert_eq!(p.locks, [Lock::Query, Lock::Trl]);
+    p.toggle_lock(Lock::Query);
+    assert_eq!(p.locks, [Lock::Trl]);
+    use crate::search::Constraint;
+    assert_eq!(Lock::of(Constraint::Text), Lock::Query);
+    assert_eq!(
+        Lock::of(Constraint::Facet(Facet::Event)),
+        Lock::Facet(Facet::Event)
+    );
+    assert_eq!(Lock::of(Constraint::Trl), Lock::Trl);
+}
+
+#[test]
+fn the_choice_for_a_view_has_absolute_catalogues_and_the_default_order() {
+    let host = crate::host::Host::partner_element(
+        "https://cdn.example/a/b/",
+        "https://uni.example/pages/research.html",
+    );
+    let view = ViewState::from_query("catalogue=ours.json&sort=trl&field=tcm");
+    let p = presentation("embed=1&lock=field&theme=light");
+    let c = EmbedChoice::for_view(&view, &p, &host, "T".into());
+    assert_eq!(c.app_url, "https://cdn.example/a/b/");
+    assert_eq!(c.view.catalogues, ["https://uni.example/pages/ours.json"]);
+    assert_eq!(c.view.sort, Default::default());
+    assert_eq!(c.locks, [Lock::Facet(Facet::Field)]);
+    assert_eq!(c.theme, Some(Theme::Light));
+}
+
+#[test]
+fn height_reports_are_whole_pixels_and_previews_stay_within_bounds() {
+    assert_eq!(reported_height(480.2, 0.0), 481.0);
+    assert_eq!(reported_height(300.0, 812.5), 813.0);
+    assert_eq!(preview_height(50.0), 200);
+    assert_eq!(preview_height(1234.0), 1234);
+    assert_eq!(preview_height(1e9), 4000);
+}
+
+#[test]
+fn attributes_group_list_values_and_keep_the_last_single_value() {
+    let attrs = attributes_from_query("field=a&field=b&lang=en&lang=ja&embed=1&q=x+y");
+    assert_eq!(
+        attrs,
+        [
+            ("field".to_string(), "a b".to_string()),
+            ("lang".to_string(), "ja".to_string()),
+            ("q".to_string(), "x y".to_string()),
+        ]
+    );
 }

@@ -2,40 +2,21 @@
 
 use leptos::prelude::*;
 
-use super::app::use_ctx;
-use crate::embed::Lock;
+use super::ctx::use_ctx;
 use crate::i18n::{tf, Msg};
-use crate::labels::{filter_label, trl_range_label};
-use crate::search::Facet;
-
-#[derive(Clone, PartialEq)]
-enum Chip {
-    Facet(Facet, String),
-    Trl,
-}
+use crate::labels::chip_label;
+use crate::navigation::{chips, has_free_query};
 
 #[component]
 pub fn Chips() -> impl IntoView {
     let ctx = use_ctx();
-    // A locked filter is the partner's choice, not the visitor's: it has no chip to remove.
     let chips = move || {
-        let p = ctx.presentation.get();
-        ctx.state.with(|s| {
-            let mut chips: Vec<Chip> = s
-                .filters
-                .active()
-                .filter(|(f, _)| !p.is_facet_locked(*f))
-                .map(|(f, v)| Chip::Facet(f, v.to_owned()))
-                .collect();
-            if s.filters.trl.is_some() && !p.is_locked(Lock::Trl) {
-                chips.push(Chip::Trl);
-            }
-            chips
-        })
+        let presentation = ctx.presentation.get();
+        ctx.view.with(|v| chips(v, &presentation))
     };
     let free_query = move || {
-        !ctx.presentation.with(|p| p.is_locked(Lock::Query))
-            && ctx.state.with(|s| !s.query.trim().is_empty())
+        let presentation = ctx.presentation.get();
+        ctx.view.with(|v| has_free_query(v, &presentation))
     };
     let anything = move || !chips().is_empty() || free_query();
     view! {
@@ -46,19 +27,11 @@ pub fn Chips() -> impl IntoView {
                     chips()
                         .into_iter()
                         .map(|chip| {
-                            let label = ctx.data.with(|d| match &chip {
-                                Chip::Facet(f, v) => {
-                                    filter_label(&d.ex, lang, *f, std::slice::from_ref(v))
-                                }
-                                Chip::Trl => ctx.state.with(|s| s.filters.trl.map(|r| trl_range_label(lang, r)).unwrap_or_default()),
+                            let label = ctx.loaded.with(|l| {
+                                ctx.view.with(|v| chip_label(&l.exhibition, lang, &chip, v))
                             });
                             let aria = tf(lang, Msg::RemoveFilter, &[("name", &label)]);
-                            let remove = move |_| {
-                                ctx.update(|s| match &chip {
-                                    Chip::Facet(f, v) => s.filters.toggle(*f, v),
-                                    Chip::Trl => s.filters.trl = None,
-                                })
-                            };
+                            let remove = move |_| ctx.update(|v| chip.remove(v));
                             view! {
                                 <button type="button" class="chip" aria-label=aria on:click=remove>
                                     <span>{label}</span>
@@ -72,12 +45,7 @@ pub fn Chips() -> impl IntoView {
                     type="button"
                     class="clear-all"
                     data-testid="clear-all"
-                    on:click=move |_| {
-                        ctx.update(|s| {
-                            s.filters = Default::default();
-                            s.query.clear();
-                        })
-                    }
+                    on:click=move |_| ctx.update(|v| v.clear_question())
                 >
                     {ctx.text(Msg::ClearAll)}
                 </button>

@@ -1,41 +1,33 @@
 //! The exhibit detail as a modal `<dialog>`: the browser moves focus in, Escape closes it,
-//! and focus returns to the link that opened it. The URL's `exhibit` parameter drives it.
+//! and focus returns to the link that opened it. The view's `exhibit` drives it.
 
 use leptos::html;
 use leptos::prelude::*;
 
-use super::app::use_ctx;
+use super::ctx::use_ctx;
+use crate::catalogue::Exhibition;
 use crate::i18n::{t, tf, Lang, Msg};
-use crate::labels::{
-    content_lang, coop_label, country_name, date, fallback_note, ip_label, mailto, trl_level,
-};
+use crate::labels::{email_link, ExhibitFacts};
+use crate::web::dialog;
 
 #[component]
 pub fn Detail() -> impl IntoView {
     let ctx = use_ctx();
-    let dialog = NodeRef::<html::Dialog>::new();
-    let open_id = move || ctx.state.with(|s| s.exhibit.clone());
+    let dialog_ref = NodeRef::<html::Dialog>::new();
+    let open_id = move || ctx.view.with(|v| v.exhibit.clone());
     let framed = ctx.host.with_value(|h| h.framed);
 
     Effect::new(move |_| {
         let wanted = open_id().is_some();
-        if let Some(d) = dialog.get() {
-            if wanted && !d.open() {
-                let opener = document().active_element();
-                let _ = d.show_modal();
-                if framed {
-                    place_near(&d, opener);
-                }
-            } else if !wanted && d.open() {
-                d.close();
-            }
+        if let Some(d) = dialog_ref.get() {
+            dialog::show(&d, wanted, framed);
         }
     });
-    let close = move || ctx.update(|s| s.exhibit = None);
+    let close = move || ctx.update(|v| v.exhibit = None);
 
     view! {
         <dialog
-            node_ref=dialog
+            node_ref=dialog_ref
             class="detail"
             aria-labelledby="showcase-detail-title"
             data-testid="detail"
@@ -51,8 +43,8 @@ pub fn Detail() -> impl IntoView {
             {move || {
                 let id = open_id()?;
                 let lang = ctx.lang.get();
-                Some(ctx.data.with(|d| match d.ex.exhibit_index(&id) {
-                    Some(i) => detail_body(&d.ex, i, lang, ctx.embedded()).into_any(),
+                Some(ctx.loaded.with(|l| match l.exhibition.exhibit_index(&id) {
+                    Some(i) => detail_body(&l.exhibition, i, lang, ctx.embedded()).into_any(),
                     None if ctx.sources.with(|s| s.is_loading()) => ().into_any(),
                     None => {
                         view! {
@@ -66,124 +58,42 @@ pub fn Detail() -> impl IntoView {
     }
 }
 
-/// In a frame that grows with its content the visitor sees only part of it: put the dialog
-/// beside what opened it, kept within the content so it is never cut off.
-fn place_near(dialog: &web_sys::HtmlDialogElement, opener: Option<web_sys::Element>) {
-    let scroll = window().scroll_y().unwrap_or(0.0);
-    let wanted = opener.map_or(scroll, |el| {
-        el.get_bounding_client_rect().top() + scroll - 16.0
-    });
-    let content = document()
-        .document_element()
-        .map_or(0.0, |root| f64::from(root.scroll_height()));
-    let room = content - f64::from(dialog.offset_height()) - 16.0;
-    // Whole pixels: formatting an f64 would pull float printing into the wasm.
-    let top = wanted.min(room).max(0.0) as i32;
-    let style = web_sys::HtmlElement::style(dialog);
-    let _ = style.set_property("top", &format!("{top}px"));
-}
-
 /// `new_tab`: inside an embed, links that leave the showcase must not replace it.
-fn detail_body(
-    ex: &crate::catalogue::Exhibition,
-    index: usize,
-    lang: Lang,
-    new_tab: bool,
-) -> impl IntoView {
+fn detail_body(exhibition: &Exhibition, index: usize, lang: Lang, new_tab: bool) -> impl IntoView {
     let code = lang.code();
-    let e = &ex.exhibits[index];
-    let catalogue = &ex.catalogues[ex.exhibit_catalogue[index]];
-    let inst = ex.institution(&e.institution);
-    let row = |label: Msg, value: String| {
-        (!value.is_empty()).then(|| {
+    let exhibit = &exhibition.exhibits[index];
+    let catalogue = &exhibition.catalogues[exhibition.exhibit_catalogue[index]];
+    let facts = ExhibitFacts::of(exhibition, index, lang);
+    let rows = facts
+        .rows()
+        .into_iter()
+        .map(|(label, value)| {
             view! {
                 <dt>{t(lang, label)}</dt>
                 <dd>{value}</dd>
             }
         })
-    };
-    let institution = inst.map_or_else(
-        || e.institution.clone(),
-        |i| {
-            format!(
-                "{} · {}",
-                i.name.get(code).text,
-                country_name(lang, &i.country)
-            )
-        },
-    );
-    let fields = e
-        .fields
-        .iter()
-        .filter_map(|f| ex.field(f))
-        .map(|f| f.name.get(code).text)
-        .collect::<Vec<_>>()
-        .join(", ");
-    let keywords = e
-        .keywords
-        .iter()
-        .map(|k| k.get(code).text)
-        .collect::<Vec<_>>()
-        .join(", ");
-    let coop = e
-        .cooperation
-        .iter()
-        .map(|c| coop_label(lang, *c))
-        .collect::<Vec<_>>()
-        .join(", ");
-    let events = e
-        .events
-        .iter()
-        .filter_map(|id| ex.event(id))
-        .map(|ev| match &ev.date {
-            Some(day) => format!("{} ({})", ev.name.get(code).text, date(lang, day)),
-            None => ev.name.get(code).text.to_owned(),
-        })
-        .collect::<Vec<_>>()
-        .join(", ");
-    let trl = e.trl.map(|l| trl_level(lang, l)).unwrap_or_default();
-    let ip =
-        e.ip.map(|ip| ip_label(lang, ip).to_owned())
-            .unwrap_or_default();
-    let updated = e
-        .updated
-        .as_ref()
-        .map(|d| tf(lang, Msg::DetailUpdated, &[("date", d)]));
-    let contact = e.contact.clone().unwrap_or_default();
-    let email = contact.email.as_ref().map(|addr| {
-        let who = contact.name.clone().unwrap_or_else(|| addr.clone());
-        (
-            mailto(lang, addr, e),
-            tf(lang, Msg::DetailEmail, &[("name", &who)]),
-        )
-    });
-    let has_contact = email.is_some() || contact.url.is_some();
-    let links: Vec<(String, String)> = e
-        .links
-        .iter()
+        .collect_view();
+    let updated = (exhibit.updated.as_ref()).map(|d| tf(lang, Msg::DetailUpdated, &[("date", d)]));
+    let email = email_link(lang, exhibit);
+    let contact_url = exhibit.contact.as_ref().and_then(|c| c.url.clone());
+    let has_contact = email.is_some() || contact_url.is_some();
+    let links: Vec<(String, String)> = (exhibit.links.iter())
         .map(|l| (l.url.clone(), l.label.get(code).text.to_owned()))
         .collect();
-    let website = inst.and_then(|i| i.url.clone());
+    let website = (exhibition.institution(&exhibit.institution)).and_then(|i| i.url.clone());
 
     view! {
         <article class="detail-body">
-            {e.image.clone().map(|src| view! { <img class="detail-image" src=src alt="" /> })}
-            <h2 id="showcase-detail-title" lang=content_lang(&e.title, code)>
-                {e.title.get(code).text.to_owned()}
+            {exhibit.image.clone().map(|src| view! { <img class="detail-image" src=src alt="" /> })}
+            <h2 id="showcase-detail-title" lang=facts.title.lang>
+                {facts.title.text}
             </h2>
-            {fallback_note(lang, &e.title).map(|text| view! { <p class="fallback">{text}</p> })}
-            <p class="summary" lang=content_lang(&e.summary, code)>
-                {e.summary.get(code).text.to_owned()}
+            {facts.fell_back.map(|text| view! { <p class="fallback">{text}</p> })}
+            <p class="summary" lang=facts.summary.lang>
+                {facts.summary.text}
             </p>
-            <dl class="facts">
-                {row(Msg::DetailInstitution, institution)}
-                {row(Msg::DetailFields, fields)}
-                {row(Msg::TrlHeading, trl)}
-                {row(Msg::FacetIp, ip)}
-                {row(Msg::DetailCooperation, coop)}
-                {row(Msg::DetailKeywords, keywords)}
-                {row(Msg::DetailEvents, events)}
-            </dl>
+            <dl class="facts">{rows}</dl>
             {has_contact
                 .then(|| {
                     view! {
@@ -198,8 +108,7 @@ fn detail_body(
                                             </li>
                                         }
                                     })}
-                                {contact
-                                    .url
+                                {contact_url
                                     .map(|href| {
                                         view! {
                                             <li>

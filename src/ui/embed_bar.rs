@@ -3,22 +3,18 @@
 
 use leptos::prelude::*;
 
-use super::app::use_ctx;
-use super::header::{LangSwitch, SampleNotice};
-use crate::embed::{standalone, Lock};
+use super::ctx::use_ctx;
+use super::lang_select::LangSelect;
+use super::sample_notice::SampleNotice;
+use crate::embed::Lock;
 use crate::i18n::Msg;
+use crate::navigation::full_showcase;
 
 #[component]
 pub fn EmbedBar() -> impl IntoView {
     let ctx = use_ctx();
     let lang_locked = move || ctx.presentation.with(|p| p.is_locked(Lock::Lang));
-    let full = move || {
-        ctx.state.with(|s| {
-            let mut next = standalone(s);
-            next.exhibit = None;
-            ctx.href(&next)
-        })
-    };
+    let full = move || ctx.href_to(&full_showcase);
     // The partner's page has its own headings: in a frame the exhibition is the document's h1,
     // on the partner's own page a section of it (h2). Either way only assistive tech sees it.
     let title = move || ctx.display_title();
@@ -31,7 +27,7 @@ pub fn EmbedBar() -> impl IntoView {
                 view! { <h2 class="visually-hidden">{title}</h2> }.into_any()
             }}
             <Show when=move || !lang_locked()>
-                <LangSwitch />
+                <LangSelect />
             </Show>
             <a class="open-full" href=full target="_blank" rel="noopener" data-testid="open-full">
                 {ctx.text(Msg::EmbedOpenFull)}

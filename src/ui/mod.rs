@@ -1,64 +1,64 @@
 //! The Leptos components. They render the core's answers and turn clicks into changes of
-//! [`ViewState`](crate::url_state::ViewState); nothing here decides what matches or how
-//! anything is named.
+//! the view through the store (`ctx`); nothing here decides what matches, how anything is
+//! named or where a link leads — that is the core's — and nothing here calls the browser but
+//! through `web`.
+//!
+//! `app` is the composition root; every panel imports only `ctx` and the panels it contains.
 
 mod app;
 mod card;
 mod chips;
+mod ctx;
 mod detail;
 mod embed_bar;
 mod embed_code;
+mod empty_state;
+mod facet_group;
 mod facets;
-mod frame;
 mod header;
-mod host;
-mod pages;
+mod lang_select;
+mod pager;
 mod results;
+mod sample_notice;
+mod screens;
 mod search_box;
 mod status;
-mod theme;
-mod timing;
-mod url_sync;
+mod trl_group;
 
-pub use app::{App, Ctx, Embedded};
+pub use app::{App, ScriptEmbed};
 pub use chips::Chips;
+pub use ctx::{Ctx, Loaded};
 pub use detail::Detail;
 pub use facets::Facets;
 pub use header::Header;
-pub use host::{Host, HostKind};
 pub use results::Results;
 pub use search_box::SearchBox;
 pub use status::Status;
-pub use timing::measure;
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::embed::{query_from_attributes, Presentation};
 use crate::url_state::ViewState;
+use crate::web::{document, history, host};
 
 /// Mounts the app on its own page, into `#showcase[data-showcase-app]`. A partner's page that
 /// loads the app through `embed.js` has no such element, so nothing happens there.
 pub fn mount() {
     console_error_panic_hook::set_once();
-    let target = document()
-        .get_element_by_id("showcase")
-        .filter(|el| el.has_attribute("data-showcase-app"))
-        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
-    let Some(el) = target else {
+    let Some(root) = document::app_root() else {
         return;
     };
-    let wanted = Presentation::from_state(&url_sync::initial_state());
-    if wanted.shows_code_page() && !pages::has_code_page() {
-        pages::hand_over(&Host::page());
+    let wanted = Presentation::from_state(&history::initial_view());
+    if wanted.shows_code_screen() && !screens::has_code_screen() {
+        screens::hand_over(&host::own_document().app_base);
         return;
     }
-    leptos::mount::mount_to(el, App).forget();
+    leptos::mount::mount_to(root, App).forget();
 }
 
-/// [`mount`] for the embed-code page's bundle, which carries that page.
-pub fn mount_with_code_page() {
-    pages::carry_code_page();
+/// [`mount`] for the embed-code screen's bundle, which carries that screen.
+pub fn mount_with_code_screen() {
+    screens::carry_code_screen();
     mount();
 }
 
@@ -67,17 +67,13 @@ pub fn mount_with_code_page() {
 /// are, for the bundled catalogues and for links to the full showcase.
 pub fn mount_element(container: web_sys::HtmlElement, source: &web_sys::Element, app_base: &str) {
     console_error_panic_hook::set_once();
-    let names = source.get_attribute_names();
-    let attributes: Vec<(String, String)> = names
-        .iter()
-        .filter_map(|n| n.as_string())
-        .map(|n| {
-            let value = source.get_attribute(&n).unwrap_or_default();
-            (n, value)
-        })
-        .collect();
+    let attributes = document::attributes(source);
     let query = query_from_attributes(attributes.iter().map(|(k, v)| (k.as_str(), v.as_str())));
     let initial = ViewState::from_query(&query);
-    let host = Host::element(app_base);
-    leptos::mount::mount_to(container, move || view! { <Embedded initial host /> }).forget();
+    let app_base = app_base.to_owned();
+    leptos::mount::mount_to(
+        container,
+        move || view! { <ScriptEmbed initial app_base /> },
+    )
+    .forget();
 }

@@ -1,6 +1,9 @@
+//! The search field. Typing changes the view at once; the address bar follows once typing
+//! pauses (`web::history`).
+
 use leptos::prelude::*;
 
-use super::app::use_ctx;
+use super::ctx::use_ctx;
 use crate::embed::Lock;
 use crate::i18n::Msg;
 
@@ -17,10 +20,10 @@ pub fn SearchBox() -> impl IntoView {
                 autocomplete="off"
                 data-testid="search"
                 placeholder=ctx.text(Msg::SearchPlaceholder)
-                prop:value=move || ctx.state.with(|s| s.query.clone())
+                prop:value=move || ctx.view.with(|v| v.query.clone())
                 on:input=move |ev| {
                     let text = event_target_value(&ev);
-                    ctx.update(|s| s.query = text);
+                    ctx.update(|v| v.query = text);
                 }
             />
         </div>

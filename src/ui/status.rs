@@ -2,9 +2,9 @@
 
 use leptos::prelude::*;
 
-use super::app::use_ctx;
+use super::ctx::use_ctx;
 use crate::i18n::{number, tf, Msg};
-use crate::labels::{load_error, loading_text, problem};
+use crate::labels::{load_error, loading_text, problem, progress_thousandths};
 
 #[component]
 pub fn Status() -> impl IntoView {
@@ -12,13 +12,8 @@ pub fn Status() -> impl IntoView {
     let loading = move || ctx.sources.with(|s| s.is_loading());
     let progress = move || {
         let lang = ctx.lang.get();
-        // In thousandths: an integer attribute keeps float printing out of the wasm.
-        ctx.sources.with(|s| {
-            (
-                loading_text(lang, s),
-                (s.fraction() * 1000.0).round() as u32,
-            )
-        })
+        ctx.sources
+            .with(|s| (loading_text(lang, s), progress_thousandths(s)))
     };
     let failures = move || {
         let lang = ctx.lang.get();
@@ -30,15 +25,17 @@ pub fn Status() -> impl IntoView {
     };
     let problems = move || {
         let lang = ctx.lang.get();
-        ctx.data.with(|d| {
-            d.ex.problems
-                .iter()
+        ctx.loaded.with(|l| {
+            (l.exhibition.problems.iter())
                 .map(|p| problem(lang, p))
                 .collect::<Vec<_>>()
         })
     };
-    let nothing =
-        move || !loading() && ctx.data.with(|d| d.ex.exhibits.is_empty()) && !failures().is_empty();
+    let nothing = move || {
+        !loading()
+            && ctx.loaded.with(|l| l.exhibition.exhibits.is_empty())
+            && !failures().is_empty()
+    };
     view! {
         <Show when=loading>
             <div class="loading" data-testid="loading">
@@ -76,7 +73,7 @@ pub fn Status() -> impl IntoView {
                 <summary>
                     {move || {
                         let lang = ctx.lang.get();
-                        tf(lang, Msg::ProblemsHeading, &[("count", &number(lang, problems().len()))])
+                        tf(lang, Msg::ProblemsHeading, &[("count", &number(problems().len()))])
                     }}
                 </summary>
                 <ul>

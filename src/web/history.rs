@@ -1,6 +1,6 @@
 //! The address bar mirrors the view: discrete steps push a history entry, typing replaces
-//! the current one, and back/forward restore the state they stored. Inside a partner's frame
-//! every change replaces: the host page's back button must stay the host's.
+//! the current one, and back/forward restore the view they stored. Inside a partner's frame
+//! every change replaces: the partner page's back button must stay the partner's.
 //!
 //! Typing reaches the address bar once it pauses. Chromium spends 6–20 ms in each
 //! `replaceState` on this page (measured with 10,000 exhibits; under 1 ms on an empty one),
@@ -11,58 +11,50 @@ use std::time::Duration;
 use leptos::ev;
 use leptos::prelude::*;
 
+use super::debounce::Debounce;
 use crate::url_state::ViewState;
 
 /// How long typing must pause before the address bar follows it.
 const TYPING_SETTLES: Duration = Duration::from_millis(300);
 
-pub fn initial_state() -> ViewState {
+/// The view the address bar describes.
+pub fn initial_view() -> ViewState {
     ViewState::from_query(&location().search().unwrap_or_default())
 }
 
-/// Keeps `state` and the URL in step for the lifetime of the app.
-pub fn sync(state: RwSignal<ViewState>, replace_only: bool) {
-    let previous = StoredValue::new(state.get_untracked());
-    // The typing not yet in the address bar: the ticket of its scheduled write.
-    let unsaved = StoredValue::new(None::<u32>);
-    let tickets = StoredValue::new(0u32);
+/// Keeps `view` and the URL in step for the lifetime of the current owner. `restore` puts a
+/// view from history back (through the store, where locks hold).
+pub fn sync(
+    view: ReadSignal<ViewState>,
+    restore: impl Fn(ViewState) + 'static,
+    replace_only: bool,
+) {
+    let previous = StoredValue::new(view.get_untracked());
+    // The typing not yet in the address bar.
+    let typing = Debounce::new(TYPING_SETTLES);
     Effect::new(move |_| {
-        let next = state.get();
+        let next = view.get();
         if previous.with_value(|p| p.is_new_step(&next)) {
             // The entry being left keeps what was typed in it.
-            if unsaved.get_value().is_some() {
+            if typing.cancel() {
                 previous.with_value(|p| write(p, false));
-                unsaved.set_value(None);
             }
             write(&next, !replace_only);
         } else {
-            tickets.update_value(|t| *t = t.wrapping_add(1));
-            let ticket = tickets.get_value();
-            unsaved.set_value(Some(ticket));
-            set_timeout(
-                move || {
-                    // (The app may be gone by then: a disposed value reads as None.)
-                    if unsaved.try_get_value().flatten() == Some(ticket) {
-                        unsaved.set_value(None);
-                        state.with_untracked(|s| write(s, false));
-                    }
-                },
-                TYPING_SETTLES,
-            );
+            typing.schedule(move || view.with_untracked(|v| write(v, false)));
         }
         previous.set_value(next);
     });
     let back_or_forward = window_event_listener(ev::popstate, move |_| {
-        unsaved.set_value(None);
-        let restored = initial_state();
+        typing.cancel();
+        let restored = initial_view();
         previous.set_value(restored.clone());
-        state.set(restored);
+        restore(restored);
     });
     // Leaving or reloading right after typing keeps what was typed.
     let leaving = window_event_listener(ev::pagehide, move |_| {
-        if unsaved.try_get_value().flatten().is_some() {
-            unsaved.set_value(None);
-            state.with_untracked(|s| write(s, false));
+        if typing.cancel() {
+            view.with_untracked(|v| write(v, false));
         }
     });
     on_cleanup(move || {
@@ -83,7 +75,9 @@ fn write(view: &ViewState, push: bool) {
     } else {
         format!("?{query}")
     };
-    let history = window().history().expect("history");
+    let Ok(history) = window().history() else {
+        return;
+    };
     let _ = if push {
         history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
     } else {

@@ -1,8 +1,12 @@
-//! Inside a partner's iframe: the app reports its content height to the parent, so the frame
-//! can grow with it (`{"type": "showcase:height", "height": <px>}`, see README).
+//! The height protocol between a framed app and its parent (`embed::HEIGHT_MESSAGE`, README
+//! "Height protocol"): the app posts its height; the embed-code page's preview listens for
+//! the one its own frame posts, as `embed-frame.js` does on a partner's page.
 
+use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
+
+use crate::embed::{reported_height, HEIGHT_MESSAGE};
 
 /// Posts the root element's height to the parent whenever it changes.
 pub fn report_height(root: NodeRef<leptos::html::Div>) {
@@ -10,12 +14,11 @@ pub fn report_height(root: NodeRef<leptos::html::Div>) {
         let Some(el) = root.get() else { return };
         let last = std::cell::Cell::new(-1.0f64);
         let post = move |height: f64| {
-            let height = height.ceil();
             if height == last.replace(height) {
                 return;
             }
             let message = js_sys::Object::new();
-            let _ = js_sys::Reflect::set(&message, &"type".into(), &"showcase:height".into());
+            let _ = js_sys::Reflect::set(&message, &"type".into(), &HEIGHT_MESSAGE.into());
             let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
             if let Ok(Some(parent)) = window().parent() {
                 // Only a height, nothing private: any parent may read it.
@@ -33,7 +36,7 @@ pub fn report_height(root: NodeRef<leptos::html::Div>) {
                 .map_or(0.0, |d| {
                     d.get_bounding_client_rect().bottom() + window().scroll_y().unwrap_or(0.0)
                 });
-            post(content.max(dialog));
+            post(reported_height(content, dialog));
         });
         if let Ok(ro) = web_sys::ResizeObserver::new(observer.as_ref().unchecked_ref()) {
             ro.observe(&el);
@@ -45,4 +48,30 @@ pub fn report_height(root: NodeRef<leptos::html::Div>) {
         }
         observer.forget();
     });
+}
+
+/// Calls `on_height` with each height that `frame`'s own document reports, for as long as
+/// the current owner lives.
+pub fn on_height_reported(frame: NodeRef<leptos::html::Iframe>, on_height: impl Fn(f64) + 'static) {
+    let listener = window_event_listener(ev::message, move |e: web_sys::MessageEvent| {
+        let from_frame = frame.get_untracked().and_then(|f| f.content_window());
+        let same = match (e.source(), from_frame) {
+            (Some(source), Some(win)) => js_sys::Object::is(&source, win.as_ref()),
+            _ => false,
+        };
+        if !same {
+            return;
+        }
+        let data = e.data();
+        let kind = js_sys::Reflect::get(&data, &"type".into())
+            .ok()
+            .and_then(|v| v.as_string());
+        let height = js_sys::Reflect::get(&data, &"height".into())
+            .ok()
+            .and_then(|v| v.as_f64());
+        if let (Some(HEIGHT_MESSAGE), Some(h)) = (kind.as_deref(), height) {
+            on_height(h);
+        }
+    });
+    on_cleanup(move || listener.remove());
 }

@@ -1,0 +1,131 @@
+//! How the showcase frames a view: embedded or not, which screen, what is locked, which
+//! colours. Read from the presentation parameters among [`ViewState::extra`].
+
+use super::lock::Lock;
+use super::theme::{Accent, Theme};
+use crate::search::Facet;
+use crate::url_state::ViewState;
+
+/// Parameters read by this module; everything else in `extra` is a stranger's and is kept.
+pub const PRESENTATION_PARAMS: [&str; 5] = ["embed", "page", "lock", "theme", "accent"];
+
+/// What the app shows besides its chrome (`page=` in the URL).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Screen {
+    /// The exhibits: search, filters, cards, detail.
+    #[default]
+    Exhibits,
+    /// The embed-code generator (`page=embed`).
+    EmbedCode,
+}
+
+/// How the showcase frames the view.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Presentation {
+    /// Shown inside a partner's page (`embed=1`, and always in a script embed): no site
+    /// header, a slim bar instead, compact filters, locks in force.
+    pub embedded: bool,
+    pub screen: Screen,
+    pub locks: Vec<Lock>,
+    pub theme: Option<Theme>,
+    pub accent: Option<Accent>,
+}
+
+impl Presentation {
+    /// The embed-code screen is shown on the full page only: an embed cannot make embeds.
+    pub fn shows_code_screen(&self) -> bool {
+        self.screen == Screen::EmbedCode && !self.embedded
+    }
+
+    /// Reads the presentation parameters among `view.extra`; values that make no sense are
+    /// ignored, like every other parameter.
+    pub fn from_state(view: &ViewState) -> Presentation {
+        let mut p = Presentation::default();
+        for (key, value) in &view.extra {
+            match key.as_str() {
+                "embed" => p.embedded = matches!(value.as_str(), "1" | "true"),
+                "page" if value == "embed" => p.screen = Screen::EmbedCode,
+                "lock" => {
+                    for lock in value.split(',').filter_map(|v| Lock::parse(v.trim())) {
+                        if !p.locks.contains(&lock) {
+                            p.locks.push(lock);
+                        }
+                    }
+                }
+                "theme" => p.theme = Theme::parse(value),
+                "accent" => p.accent = Accent::parse(value),
+                _ => {}
+            }
+        }
+        p
+    }
+
+    pub fn is_locked(&self, lock: Lock) -> bool {
+        self.embedded && self.locks.contains(&lock)
+    }
+
+    pub fn is_facet_locked(&self, facet: Facet) -> bool {
+        self.is_locked(Lock::Facet(facet))
+    }
+
+    /// Adds `lock` to the chosen locks, or removes it if it is there.
+    pub fn toggle_lock(&mut self, lock: Lock) {
+        match self.locks.iter().position(|l| *l == lock) {
+            Some(i) => {
+                self.locks.remove(i);
+            }
+            None => self.locks.push(lock),
+        }
+    }
+
+    /// Puts every locked part of `next` back to its `pinned` value: whatever a control or a
+    /// stale link asks for, a locked filter cannot be widened.
+    pub fn enforce(&self, pinned: &ViewState, next: &mut ViewState) {
+        if self.embedded {
+            for lock in &self.locks {
+                lock.restore(pinned, next);
+            }
+        }
+    }
+
+    /// The parameters that reproduce this presentation, in canonical order.
+    pub fn to_pairs(&self) -> Vec<(&'static str, String)> {
+        let mut out = Vec::new();
+        if self.embedded {
+            out.push(("embed", "1".to_owned()));
+        }
+        if self.screen == Screen::EmbedCode {
+            out.push(("page", "embed".to_owned()));
+        }
+        for lock in &self.locks {
+            out.push(("lock", lock.param().to_owned()));
+        }
+        if let Some(theme) = self.theme {
+            out.push(("theme", theme.as_str().to_owned()));
+        }
+        if let Some(accent) = &self.accent {
+            out.push(("accent", accent.param().to_owned()));
+        }
+        out
+    }
+}
+
+/// `view` without presentation parameters: where a visitor lands on leaving an embed.
+pub fn standalone(view: &ViewState) -> ViewState {
+    let mut out = view.clone();
+    out.extra
+        .retain(|(k, _)| !PRESENTATION_PARAMS.contains(&k.as_str()));
+    out
+}
+
+/// `view` with `presentation`'s parameters in place of whatever it carried.
+pub fn with_presentation(view: &ViewState, presentation: &Presentation) -> ViewState {
+    let mut out = standalone(view);
+    out.extra.extend(
+        presentation
+            .to_pairs()
+            .into_iter()
+            .map(|(k, v)| (k.to_owned(), v)),
+    );
+    out
+}

@@ -1,0 +1,30 @@
+//! What the interface calls things, in the visitor's language: plain functions of the core
+//! types and a language, so the components stay free of logic and every wording decision is
+//! tested natively.
+//!
+//! `options` facets, options, locks, orders and constraints · `exhibit` the facts a card and
+//! the detail show · `text` catalogue text on screen and its fallback note · `dates` ·
+//! `contact` mailto links · `errors` failed sources and catalogue problems · `progress` the
+//! loading bar.
+
+mod contact;
+mod dates;
+mod errors;
+mod exhibit;
+mod options;
+mod progress;
+mod text;
+
+pub use contact::{email_link, mailto};
+pub use dates::date;
+pub use errors::{load_error, problem};
+pub use exhibit::ExhibitFacts;
+pub use options::{
+    chip_label, constraint_label, coop_label, country_name, facet_name, filter_label, ip_label,
+    lock_name, option_label, option_search_text, sort_name, trl_level, trl_range_label,
+};
+pub use progress::{loading_text, progress_thousandths};
+pub use text::{content_lang, fallback_note, Shown};
+
+#[cfg(test)]
+mod fixture;

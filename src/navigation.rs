@@ -1,0 +1,216 @@
+//! How one view leads to another: the view behind every link and control of the panels, and
+//! the rule every change goes through. Plain functions of the view, its presentation and the
+//! loaded outcome, so each decision is tested here rather than in a browser.
+
+use crate::embed::{standalone, with_presentation, Lock, Presentation, Screen};
+use crate::search::{Constraint, Facet};
+use crate::url_state::ViewState;
+
+/// A visitor's change, settled: locked parts of an embed snap back to their `pinned` values,
+/// and a new question starts on its first page of answers. `presentation` is the one in force
+/// before the change (a change of presentation cannot unlock itself).
+pub fn settle_change(
+    presentation: &Presentation,
+    pinned: &ViewState,
+    before: &ViewState,
+    next: &mut ViewState,
+) {
+    presentation.enforce(pinned, next);
+    next.restart_paging(before);
+}
+
+/// A view brought back by the browser's back or forward button: locks still hold, and it
+/// keeps the page it was on.
+pub fn settle_restored(presentation: &Presentation, pinned: &ViewState, next: &mut ViewState) {
+    presentation.enforce(pinned, next);
+}
+
+/// Where a card's link leads: this view with `id`'s detail open. From an embed it leads to the
+/// full showcase, so "open in new tab" gives a page of its own rather than a bare frame.
+pub fn exhibit_link(view: &ViewState, presentation: &Presentation, id: &str) -> ViewState {
+    let mut next = if presentation.embedded {
+        standalone(view)
+    } else {
+        view.clone()
+    };
+    next.exhibit = Some(id.to_owned());
+    next
+}
+
+/// Another page of the same results, with no detail open.
+pub fn results_page_link(view: &ViewState, page: usize) -> ViewState {
+    let mut next = view.clone();
+    next.page = page;
+    next.exhibit = None;
+    next
+}
+
+/// "Open the full showcase" from an embed: the same exhibits, no frame, no open detail.
+pub fn full_showcase(view: &ViewState) -> ViewState {
+    let mut next = standalone(view);
+    next.exhibit = None;
+    next
+}
+
+/// The header's switch: from the exhibits to the embed-code screen for this view, and from
+/// there back to the view itself.
+pub fn code_screen_switch(view: &ViewState, presentation: &Presentation) -> ViewState {
+    if presentation.screen == Screen::EmbedCode {
+        return standalone(view);
+    }
+    let code_screen = Presentation {
+        screen: Screen::EmbedCode,
+        ..Presentation::default()
+    };
+    let mut next = with_presentation(view, &code_screen);
+    next.exhibit = None;
+    next
+}
+
+/// What the empty state offers to loosen: each active constraint with the results its removal
+/// gives back, except those a partner locked.
+pub fn loosenable(
+    relax: &[(Constraint, usize)],
+    presentation: &Presentation,
+) -> Vec<(Constraint, usize)> {
+    (relax.iter().copied())
+        .filter(|(c, _)| !presentation.is_locked(Lock::of(*c)))
+        .collect()
+}
+
+/// An active filter the visitor can remove with one click.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Chip {
+    Facet(Facet, String),
+    Trl,
+}
+
+impl Chip {
+    /// The view without this filter.
+    pub fn remove(&self, view: &mut ViewState) {
+        match self {
+            Chip::Facet(facet, value) => view.filters.toggle(*facet, value),
+            Chip::Trl => view.filters.trl = None,
+        }
+    }
+}
+
+/// The chips of `view`, in facet order, TRL last. A locked filter is the partner's choice, not
+/// the visitor's: it has no chip.
+pub fn chips(view: &ViewState, presentation: &Presentation) -> Vec<Chip> {
+    let mut chips: Vec<Chip> = (view.filters.active())
+        .filter(|(facet, _)| !presentation.is_facet_locked(*facet))
+        .map(|(facet, value)| Chip::Facet(facet, value.to_owned()))
+        .collect();
+    if view.filters.trl.is_some() && !presentation.is_locked(Lock::Trl) {
+        chips.push(Chip::Trl);
+    }
+    chips
+}
+
+/// True when there is search text the visitor typed (and may clear).
+pub fn has_free_query(view: &ViewState, presentation: &Presentation) -> bool {
+    !presentation.is_locked(Lock::Query) && !view.query.trim().is_empty()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn view(query: &str) -> ViewState {
+        ViewState::from_query(query)
+    }
+
+    fn framing(view: &ViewState) -> Presentation {
+        Presentation::from_state(view)
+    }
+
+    #[test]
+    fn a_change_keeps_locks_and_restarts_paging_for_a_new_question() {
+        let pinned = view("embed=1&lock=institution&institution=a");
+        let before = view("embed=1&lock=institution&institution=a&p=3");
+        let mut next = before.clone();
+        next.filters.clear_facet(Facet::Institution);
+        next.filters.select(Facet::Field, "tcm");
+        settle_change(&framing(&before), &pinned, &before, &mut next);
+        assert_eq!(next.filters.selected(Facet::Institution), ["a"]);
+        assert_eq!(next.page, 0, "a new question starts on page one");
+
+        let mut language_only = before.clone();
+        language_only.lang = Some(crate::i18n::Lang::Zh);
+        settle_change(&framing(&before), &pinned, &before, &mut language_only);
+        assert_eq!(language_only.page, 2, "the same question keeps its page");
+    }
+
+    #[test]
+    fn a_restored_view_keeps_its_page_but_not_a_widened_lock() {
+        let pinned = view("embed=1&lock=q&q=rice");
+        let mut restored = view("embed=1&lock=q&q=wheat&p=4");
+        settle_restored(&framing(&pinned), &pinned, &mut restored);
+        assert_eq!((restored.query.as_str(), restored.page), ("rice", 3));
+    }
+
+    #[test]
+    fn a_card_leads_to_its_detail_and_out_of_an_embed() {
+        let here = view("field=tcm&p=2&lang=ja");
+        assert_eq!(
+            exhibit_link(&here, &framing(&here), "x-1").to_query(),
+            "field=tcm&p=2&exhibit=x-1&lang=ja"
+        );
+        let framed = view("field=tcm&embed=1&lock=field&utm=a");
+        assert_eq!(
+            exhibit_link(&framed, &framing(&framed), "x-1").to_query(),
+            "field=tcm&exhibit=x-1&utm=a"
+        );
+    }
+
+    #[test]
+    fn pages_and_the_way_out_close_the_detail() {
+        let open = view("q=ai&exhibit=x&embed=1&theme=dark");
+        assert_eq!(
+            results_page_link(&open, 2).to_query(),
+            "q=ai&p=3&embed=1&theme=dark"
+        );
+        assert_eq!(full_showcase(&open).to_query(), "q=ai");
+    }
+
+    #[test]
+    fn the_header_switch_goes_to_the_code_screen_and_back() {
+        let exhibits = view("country=JP&exhibit=x&theme=dark");
+        let code = code_screen_switch(&exhibits, &framing(&exhibits));
+        assert_eq!(code.to_query(), "country=JP&page=embed");
+        assert_eq!(
+            code_screen_switch(&code, &framing(&code)).to_query(),
+            "country=JP"
+        );
+    }
+
+    #[test]
+    fn locked_constraints_are_neither_loosened_nor_chips() {
+        let v = view("embed=1&lock=institution&lock=trl&institution=a&field=f&trl=3-5&q=x");
+        let p = framing(&v);
+        let relax = [
+            (Constraint::Text, 4),
+            (Constraint::Facet(Facet::Institution), 9),
+            (Constraint::Facet(Facet::Field), 2),
+            (Constraint::Trl, 7),
+        ];
+        assert_eq!(
+            loosenable(&relax, &p),
+            [(Constraint::Text, 4), (Constraint::Facet(Facet::Field), 2)]
+        );
+        assert_eq!(chips(&v, &p), [Chip::Facet(Facet::Field, "f".into())]);
+        assert!(has_free_query(&v, &p));
+        let free = view("institution=a&trl=3-5");
+        let all = chips(&free, &framing(&free));
+        assert_eq!(
+            all,
+            [Chip::Facet(Facet::Institution, "a".into()), Chip::Trl]
+        );
+        let mut next = free.clone();
+        all[0].remove(&mut next);
+        all[1].remove(&mut next);
+        assert_eq!(next.to_query(), "");
+        assert!(!has_free_query(&view("q=+"), &Presentation::default()));
+    }
+}

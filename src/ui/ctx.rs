@@ -1,0 +1,176 @@
+//! The state store: the view, the loaded data and the search outcome, shared with every panel
+//! through one context value. Panels read the view; the only ways to change it are
+//! [`Ctx::update`] (a visitor's change) and [`Ctx::restore`] (history), where locks hold —
+//! the write half of the signal never leaves this file. Imports no component.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::catalogue::{Exhibition, Sources};
+use crate::embed::{with_presentation, Presentation};
+use crate::host::Host;
+use crate::i18n::{t, Lang, Msg};
+use crate::navigation::{settle_change, settle_restored};
+use crate::search::{Outcome, SearchIndex};
+use crate::url_state::ViewState;
+use crate::web::locale::{browser_language, collated_titles};
+use crate::web::timing::measure;
+
+/// An exhibition with its search index, rebuilt only when a source finishes loading.
+pub struct Loaded {
+    pub exhibition: Exhibition,
+    pub index: SearchIndex,
+}
+
+/// Identity, not contents: every rebuild is news, and comparing exhibitions would cost more
+/// than the rebuild it might save.
+impl PartialEq for Loaded {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self, other)
+    }
+}
+
+#[derive(Clone, Copy)]
+pub struct Ctx {
+    /// What is shown. Read-only: changes go through `update` and `restore`.
+    pub view: ReadSignal<ViewState>,
+    write_view: WriteSignal<ViewState>,
+    /// The view as the app started: what locks pin.
+    pinned: StoredValue<ViewState>,
+    pub host: StoredValue<Host>,
+    pub presentation: Memo<Presentation>,
+    pub lang: Memo<Lang>,
+    pub sources: ReadSignal<Sources>,
+    pub loaded: Memo<Arc<Loaded>>,
+    pub outcome: Memo<Arc<Outcome>>,
+}
+
+impl Ctx {
+    /// Derives everything the panels read from `initial` and the sources. Fetching and URL
+    /// syncing are the caller's business, so tests can build a store from fixtures.
+    pub fn new(initial: ViewState, sources: ReadSignal<Sources>, host: Host) -> Ctx {
+        let pinned = StoredValue::new(initial.clone());
+        let (view, write_view) = signal(initial);
+        let presentation = Memo::new(move |_| view.with(Presentation::from_state));
+        let browser_lang = browser_language();
+        let lang = Memo::new(move |_| view.with(|v| v.lang).unwrap_or(browser_lang));
+        // Progress chunks change `sources` often; only a finished source changes the data.
+        let finished = Memo::new(move |_| sources.with(|s| (s.done(), s.slots.len())));
+        let loaded = Memo::new(move |_| {
+            // `get`, not `track`: a Memo read through `track` alone did not re-run this one.
+            let _finished = finished.get();
+            measure("showcase:index", || {
+                let exhibition = sources.with_untracked(Sources::exhibition);
+                let index = SearchIndex::build(&exhibition);
+                Arc::new(Loaded { exhibition, index })
+            })
+        });
+        let question = Memo::new(move |_| view.with(ViewState::question));
+        let titles = Memo::new(move |_| {
+            let code = lang.get().code();
+            loaded.with(|l| Arc::new(collated_titles(&l.exhibition, code)))
+        });
+        let outcome = Memo::new(move |_| {
+            let loaded = loaded.get();
+            let by_title = question.with(|q| q.sort.needs_title_order());
+            let titles = if by_title {
+                titles.get()
+            } else {
+                Arc::default()
+            };
+            measure("showcase:query", || {
+                Arc::new(question.with(|q| loaded.index.run(&loaded.exhibition, q, &titles)))
+            })
+        });
+        Ctx {
+            view,
+            write_view,
+            pinned,
+            host: StoredValue::new(host),
+            presentation,
+            lang,
+            sources,
+            loaded,
+            outcome,
+        }
+    }
+
+    /// A visitor's change of the view; it settles as `navigation::settle_change` says (locks
+    /// hold, a new question starts on its first page).
+    pub fn update(&self, change: impl FnOnce(&mut ViewState)) {
+        // Read before the write: the presentation is derived from the view being written.
+        let presentation = self.presentation.get_untracked();
+        self.write_view.update(|next| {
+            let before = next.clone();
+            change(next);
+            self.settle(&presentation, &before, next);
+        });
+    }
+
+    /// Kept out of the generic `update`, which is instantiated once per call site.
+    #[inline(never)]
+    fn settle(&self, presentation: &Presentation, before: &ViewState, next: &mut ViewState) {
+        self.pinned
+            .with_value(|pinned| settle_change(presentation, pinned, before, next));
+    }
+
+    /// Changes how the view is framed (the embed-code screen's choices): its presentation
+    /// parameters, through [`Ctx::update`].
+    pub fn update_presentation(&self, change: impl FnOnce(&mut Presentation)) {
+        let mut presentation = self.presentation.get_untracked();
+        change(&mut presentation);
+        self.update(|view| *view = with_presentation(view, &presentation));
+    }
+
+    /// Puts back a view the browser's history kept; locks still hold.
+    pub fn restore(&self, mut restored: ViewState) {
+        let presentation = self.presentation.get_untracked();
+        self.pinned
+            .with_value(|pinned| settle_restored(&presentation, pinned, &mut restored));
+        self.write_view.set(restored);
+    }
+
+    /// Interface text in the current language (reactive).
+    pub fn t(&self, msg: Msg) -> &'static str {
+        t(self.lang.get(), msg)
+    }
+
+    /// The same, as one reactive text type for views: every label shares its render code.
+    pub fn text(self, msg: Msg) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+        move || self.t(msg)
+    }
+
+    /// The loaded exhibition's name in the current language, when its sources give one.
+    pub fn exhibition_title(&self) -> Option<String> {
+        let code = self.lang.get().code();
+        self.sources
+            .with(|s| s.title().map(|t| t.get(code).text.to_owned()))
+            .filter(|t| !t.trim().is_empty())
+    }
+
+    /// What to call what is shown: the exhibition's name, else the product's.
+    pub fn display_title(&self) -> String {
+        self.exhibition_title()
+            .unwrap_or_else(|| self.t(Msg::AppTitle).to_owned())
+    }
+
+    pub fn embedded(&self) -> bool {
+        self.presentation.with(|p| p.embedded)
+    }
+
+    /// A link to `view` that works where the app is hosted.
+    pub fn href(&self, view: &ViewState) -> String {
+        self.host.with_value(|h| h.href(view))
+    }
+
+    /// A link to the view `derive` makes of the current one (reactive).
+    pub fn href_to(&self, derive: &dyn Fn(&ViewState) -> ViewState) -> String {
+        self.view.with(|v| self.href(&derive(v)))
+    }
+}
+
+/// The store of the app this component belongs to.
+pub fn use_ctx() -> Ctx {
+    expect_context::<Ctx>()
+}

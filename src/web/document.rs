@@ -1,0 +1,56 @@
+//! The app's own document, and the elements it is mounted on: finding the mount point,
+//! naming the document, reading a script embed's attributes.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::i18n::Lang;
+
+/// `#showcase[data-showcase-app]`: only the app's own `index.html` has it, so on a partner's
+/// page (which loads the app through `embed.js`) there is nothing to mount into.
+pub fn app_root() -> Option<web_sys::HtmlElement> {
+    document()
+        .get_element_by_id("showcase")
+        .filter(|el| el.has_attribute("data-showcase-app"))
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+}
+
+/// Names the document as the app shows it: its title and `<html lang>`.
+pub fn set_title_and_lang(title: &str, lang: Lang) {
+    let doc = document();
+    doc.set_title(title);
+    if let Some(root) = doc.document_element() {
+        let _ = root.set_attribute("lang", lang.code());
+    }
+}
+
+/// Every attribute of `element`, as (name, value) in document order.
+pub fn attributes(element: &web_sys::Element) -> Vec<(String, String)> {
+    let names = element.get_attribute_names();
+    names
+        .iter()
+        .filter_map(|n| n.as_string())
+        .map(|n| {
+            let value = element.get_attribute(&n).unwrap_or_default();
+            (n, value)
+        })
+        .collect()
+}
+
+/// Starts the module script at `src` in this document (how a bundle hands over to another).
+pub fn start_module(src: &str) {
+    let doc = document();
+    let Ok(script) = doc.create_element("script") else {
+        return;
+    };
+    let _ = script.set_attribute("type", "module");
+    let _ = script.set_attribute("src", src);
+    if let Some(head) = doc.head() {
+        let _ = head.append_child(&script);
+    }
+}
+
+/// Loads the page again (a bundle without a screen the URL asks for hands over this way).
+pub fn reload() {
+    let _ = location().reload();
+}

@@ -1,0 +1,7 @@
+//! What a browser event means for the app.
+
+/// A plain left click: the app handles it in place. A modified click (new tab, new window,
+/// download) keeps its browser meaning, which is why the links are real links.
+pub fn is_plain_click(ev: &web_sys::MouseEvent) -> bool {
+    ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key())
+}
