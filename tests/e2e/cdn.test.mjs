@@ -69,7 +69,7 @@ describe('release build on a CDN', () => {
     // Issue #5's budget is 153,600 B brotli and is not met yet (`bash .ci/bench` reports the
     // figure). Until it is, this ceiling stops the bundle from growing unnoticed: lower it as
     // the bundle shrinks, never raise it without saying why in the commit.
-    const CEILING = 212_000;
+    const CEILING = 209_000;
     const [page] = entryPoints(dist);
     assert.ok(page.total.brotli <= CEILING, `${page.total.brotli} B brotli > ${CEILING}`);
   });

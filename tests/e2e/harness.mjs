@@ -116,6 +116,30 @@ export class Showcase {
     return Number((await label.locator('.count').textContent()).replaceAll(',', ''));
   }
 
+  /**
+   * Clicks the control with `testid` once it has stopped moving. Cards out of sight are laid out
+   * only as they come into view (`content-visibility: auto`), so the rows above a control at the
+   * foot of the page grow while it scrolls into view, and a click aimed before that lands on
+   * whatever moved under the pointer.
+   */
+  async clickSettled(testid) {
+    const target = this.page.getByTestId(testid);
+    await target.scrollIntoViewIfNeeded();
+    await this.page.waitForFunction((id) => new Promise((settled) => {
+      let last = null;
+      let still = 0;
+      const tick = () => {
+        const top = document.querySelector(`[data-testid="${id}"]`)?.getBoundingClientRect().top;
+        still = top === last ? still + 1 : 0;
+        last = top;
+        if (still >= 5) settled(true);
+        else requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    }), testid);
+    await target.click();
+  }
+
   params() {
     return new URL(this.page.url()).searchParams;
   }

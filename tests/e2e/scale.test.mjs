@@ -44,7 +44,7 @@ describe(`${SIZE.toLocaleString('en')} exhibits`, () => {
     await app.option('field', 'agriculture').check();
     await app.page.waitForFunction((n) => /\d/.test(document.querySelector('[data-testid=count]').textContent)
       && document.querySelector('[data-testid=count]').textContent.replace(/,/g, '').startsWith(String(n)), agriculture);
-    await app.page.getByTestId('page-next').click();
+    await app.clickSettled('page-next');
     await app.page.waitForFunction(() => new URL(location.href).searchParams.get('p') === '2');
     const n = await elements(app);
     assert.ok(n <= BUDGET, `${n} elements on page 2`);

@@ -16,7 +16,7 @@ describe('the demo exhibition', () => {
     assert.equal(await app.cards().count(), Math.min(48, DEMO.length));
     if (DEMO.length > 48) {
       const first = await app.cards().first().locator('.card-title a').textContent();
-      await app.page.getByTestId('page-next').click();
+      await app.clickSettled('page-next');
       await app.page.waitForFunction(() => new URL(location.href).searchParams.get('p') === '2');
       assert.equal(await app.cards().count(), DEMO.length - 48);
       assert.equal(await app.page.evaluate(() => document.activeElement.id), 'showcase-results-heading');
@@ -24,7 +24,7 @@ describe('the demo exhibition', () => {
       await app.page.goBack();
       await app.page.waitForFunction((t) => document.querySelector('[data-testid=card] .card-title a')?.textContent === t, first);
       // A new question starts on page one.
-      await app.page.getByTestId('page-next').click();
+      await app.clickSettled('page-next');
       await app.search().fill('a');
       await app.page.waitForFunction(() => !new URL(location.href).searchParams.has('p'));
     }
@@ -291,6 +291,30 @@ describe('more than one catalogue', () => {
     await app.loaded();
     assert.equal(await app.page.locator('.results-area').getAttribute('aria-busy'), null);
     assert.deepEqual(await app.counts(), [2000, 2000]);
+    await app.close();
+  });
+
+  it('stops downloading a catalogue the visitor has moved away from', async () => {
+    // On the embed-code page a visitor can point the view at another catalogue while one is
+    // still streaming in: the first download is aborted, not left to finish unseen.
+    const slow = `${env.server.origin}/slow/catalogue.json?n=2000`;
+    const app = await Showcase.open(env, `?page=embed&catalogue=${encodeURIComponent(slow)}`);
+    const aborted = [];
+    app.page.on('requestfailed', (r) => aborted.push([r.url(), r.failure()?.errorText]));
+    // It streams for two seconds; the page is up and still loading it.
+    await app.page.getByTestId('embed-catalogue-url').waitFor();
+    assert.equal(await app.page.locator('.results-area').getAttribute('aria-busy'), 'true');
+    const other = `${env.server.origin}/fixtures/partner-extra.json`;
+    await app.page.getByTestId('embed-catalogue-url').fill(other);
+    await app.page.getByTestId('embed-catalogue-url').press('Enter');
+    await app.page.waitForFunction(() => new URL(location.href).searchParams.get('catalogue')?.endsWith('partner-extra.json'));
+    await app.page.waitForFunction(() => document.querySelector('.results-area')?.getAttribute('aria-busy') !== 'true');
+    await app.page.waitForTimeout(100);
+    assert.deepEqual(aborted, [[slow, 'net::ERR_ABORTED']]);
+    const { exhibits } = JSON.parse(readFileSync(new URL('../fixtures/partner-extra.json', import.meta.url), 'utf8'));
+    const offered = await app.page.getByTestId('embed-catalogue').textContent();
+    assert.match(offered, new RegExp(`\\b${exhibits.length}\\b`), offered);
+    assert.doesNotMatch(offered, /2,000/, 'the aborted catalogue never arrived');
     await app.close();
   });
 
