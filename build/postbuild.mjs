@@ -41,8 +41,16 @@ const js = only(/^showcase-[0-9a-f]+\.js$/);
 const wasm = only(/^showcase-[0-9a-f]+_bg\.wasm$/);
 const css = only(/^main-[0-9a-f]+\.css$/);
 
-// 2. The shadow-root stylesheet. Query preludes (@media, @container) cannot use var().
-const embedCss = readFileSync(join(dir, css), 'utf8')
+// 2. The shadow-root stylesheet. Query preludes (@media, @container) cannot use var(). The
+// rewrite goes line by line, so it relies on the stylesheet being unminified, each at-rule
+// prelude on a line of its own: fail loudly rather than ship a half-rewritten stylesheet.
+const mainCss = readFileSync(join(dir, css), 'utf8');
+const atRules = mainCss.split('\n').filter((line) => line.trimStart().startsWith('@'));
+const oneRulePerLine = mainCss.split('\n').every((line) => (line.match(/[{}]/g) ?? []).length <= 2);
+if (!oneRulePerLine || atRules.some((line) => !/[{;]\s*$/.test(line))) {
+  throw new Error(`${css} is not laid out one rule per line; the rem rewrite needs it unminified`);
+}
+const embedCss = mainCss
   .split('\n')
   .map((line) => (line.trimStart().startsWith('@')
     ? line
