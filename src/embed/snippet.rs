@@ -2,9 +2,7 @@
 //! their page.
 
 use super::attributes::attributes_from_query;
-use super::lock::Lock;
 use super::presentation::{with_presentation, Presentation, Screen};
-use super::theme::{Accent, Theme};
 use crate::catalogue::resolve;
 use crate::host::Host;
 use crate::url_state::ViewState;
@@ -17,9 +15,8 @@ pub struct EmbedChoice {
     /// The view to show; catalogue URLs must already be absolute, since the snippet is pasted
     /// into a page elsewhere.
     pub view: ViewState,
-    pub locks: Vec<Lock>,
-    pub theme: Option<Theme>,
-    pub accent: Option<Accent>,
+    /// How the embed frames it: always embedded, on the exhibits.
+    pub presentation: Presentation,
     /// The iframe's accessible name.
     pub title: String,
 }
@@ -42,20 +39,12 @@ impl EmbedChoice {
         EmbedChoice {
             app_url: host.app_base.clone(),
             view,
-            locks: presentation.locks.clone(),
-            theme: presentation.theme,
-            accent: presentation.accent.clone(),
+            presentation: Presentation {
+                embedded: true,
+                screen: Screen::Exhibits,
+                ..presentation.clone()
+            },
             title,
-        }
-    }
-
-    fn presentation(&self) -> Presentation {
-        Presentation {
-            embedded: true,
-            screen: Screen::Exhibits,
-            locks: self.locks.clone(),
-            theme: self.theme,
-            accent: self.accent.clone(),
         }
     }
 
@@ -65,7 +54,7 @@ impl EmbedChoice {
         // An embed starts on the list, at its first page.
         view.exhibit = None;
         view.page = 0;
-        with_presentation(&view, &self.presentation())
+        with_presentation(&view, &self.presentation)
     }
 
     /// The URL the iframe loads.

@@ -189,9 +189,13 @@ fn choice() -> EmbedChoice {
             "catalogue=https://u.example/c.json?v=1&x=2&institution=hokkaido-u&field=tcm&field=agriculture\
              &q=rice+%22paddy%22&lang=ja&exhibit=x-1&p=3&embed=1&lock=country",
         ),
-        locks: vec![Lock::Facet(Facet::Institution), Lock::Lang],
-        theme: Some(Theme::Dark),
-        accent: Accent::parse("#0b5cad"),
+        presentation: Presentation {
+            embedded: true,
+            locks: vec![Lock::Facet(Facet::Institution), Lock::Lang],
+            theme: Some(Theme::Dark),
+            accent: Accent::parse("#0b5cad"),
+            ..Presentation::default()
+        },
         title: "Hokkaido \"University\" <exhibits>".into(),
     }
 }
@@ -203,7 +207,10 @@ fn iframe_snippet_escapes_and_carries_every_choice() {
     assert!(url.starts_with("https://cdn.example/a/b/?"));
     let p = Presentation::from_state(&ViewState::from_query(url.split_once('?').unwrap().1));
     assert!(p.embedded);
-    assert_eq!(p.locks, c.locks, "the view's own stale lock is replaced");
+    assert_eq!(
+        p.locks, c.presentation.locks,
+        "the view's own stale lock is replaced"
+    );
     assert_eq!(p.theme, Some(Theme::Dark));
     assert!(!url.contains("exhibit="), "an embed starts on the list");
     assert!(!url.contains("p=3"), "at its first page");
@@ -251,9 +258,7 @@ fn script_snippet_round_trips_to_the_same_view() {
     let expected = c.embedded_view();
     assert_eq!(standalone(&state), standalone(&expected));
     let p = Presentation::from_state(&state);
-    assert_eq!(p.locks, c.locks);
-    assert_eq!(p.theme, c.theme);
-    assert_eq!(p.accent, c.accent);
+    assert_eq!(p, c.presentation);
 }
 
 #[test]
@@ -284,8 +289,12 @@ fn the_choice_for_a_view_has_absolute_catalogues_and_the_default_order() {
     assert_eq!(c.app_url, "https://cdn.example/a/b/");
     assert_eq!(c.view.catalogues, ["https://uni.example/pages/ours.json"]);
     assert_eq!(c.view.sort, Default::default());
-    assert_eq!(c.locks, [Lock::Facet(Facet::Field)]);
-    assert_eq!(c.theme, Some(Theme::Light));
+    assert_eq!(c.presentation.locks, [Lock::Facet(Facet::Field)]);
+    assert_eq!(c.presentation.theme, Some(Theme::Light));
+    assert!(
+        c.presentation.embedded,
+        "what the snippets show is an embed"
+    );
 }
 
 #[test]
