@@ -18,20 +18,15 @@ pub struct ExhibitFacts {
     /// The institution's country, named; `None` when the institution is unknown.
     pub country: Option<String>,
     pub fields: Vec<Shown>,
-    pub keywords: Vec<Shown>,
     /// "TRL 5".
     pub trl: Option<String>,
     pub ip: Option<(IpStatus, &'static str)>,
     pub cooperation: Vec<&'static str>,
-    /// Each session the exhibit is part of, with its date when known: "TCM seminar (November
-    /// 28, 2022)".
-    pub events: Vec<String>,
 }
 
 impl ExhibitFacts {
     /// The facts of `exhibition.exhibits[index]` in `lang`.
     pub fn of(exhibition: &Exhibition, index: usize, lang: Lang) -> ExhibitFacts {
-        let code = lang.code();
         let exhibit = &exhibition.exhibits[index];
         let institution = exhibition.institution(&exhibit.institution);
         ExhibitFacts {
@@ -50,29 +45,31 @@ impl ExhibitFacts {
                 .filter_map(|f| exhibition.field(f))
                 .map(|f| Shown::of(&f.name, lang))
                 .collect(),
-            keywords: (exhibit.keywords.iter())
-                .map(|k| Shown::of(k, lang))
-                .collect(),
             trl: exhibit.trl.map(|level| trl_level(lang, level)),
             ip: exhibit.ip.map(|ip| (ip, ip_label(lang, ip))),
             cooperation: (exhibit.cooperation.iter())
                 .map(|c| coop_label(lang, *c))
                 .collect(),
-            events: (exhibit.events.iter())
-                .filter_map(|id| exhibition.event(id))
-                .map(|event| {
-                    let name = event.name.get(code).text;
-                    match &event.date {
-                        Some(day) => format!("{name} ({})", date(lang, day)),
-                        None => name.to_owned(),
-                    }
-                })
-                .collect(),
         }
     }
 
     /// The detail's list of facts as (label, value), in display order, empty ones left out.
-    pub fn rows(&self) -> Vec<(Msg, String)> {
+    /// Keywords and sessions appear only here, so the cards never spend time on them.
+    pub fn rows(&self, exhibition: &Exhibition, index: usize, lang: Lang) -> Vec<(Msg, String)> {
+        let code = lang.code();
+        let exhibit = &exhibition.exhibits[index];
+        let mut keywords = (exhibit.keywords.iter()).map(|k| k.get(code).text);
+        // Each session with its date when known: "TCM seminar (November 28, 2022)".
+        let events: Vec<String> = (exhibit.events.iter())
+            .filter_map(|id| exhibition.event(id))
+            .map(|event| {
+                let name = event.name.get(code).text;
+                match &event.date {
+                    Some(day) => format!("{name} ({})", date(lang, day)),
+                    None => name.to_owned(),
+                }
+            })
+            .collect();
         let joined = |items: &mut dyn Iterator<Item = &str>| items.collect::<Vec<_>>().join(", ");
         let institution = match &self.country {
             Some(country) => format!("{} · {country}", self.institution.text),
@@ -95,13 +92,10 @@ impl ExhibitFacts {
                 Msg::DetailCooperation,
                 joined(&mut self.cooperation.iter().copied()),
             ),
-            (
-                Msg::DetailKeywords,
-                joined(&mut self.keywords.iter().map(|k| k.text.as_str())),
-            ),
+            (Msg::DetailKeywords, joined(&mut keywords)),
             (
                 Msg::DetailEvents,
-                joined(&mut self.events.iter().map(String::as_str)),
+                joined(&mut events.iter().map(String::as_str)),
             ),
         ];
         rows.into_iter()
@@ -113,10 +107,11 @@ impl ExhibitFacts {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalogue::{parse_document, Document};
+    use crate::labels::fixture::merged;
 
     fn exhibition() -> Exhibition {
-        let json = r#"{"format": "showcase/1", "id": "x", "title": "X",
+        merged(
+            r#"{"format": "showcase/1", "id": "x", "title": "X",
           "institutions": [{"id": "kyoto-u", "name": {"en": "Kyoto University", "ja": "京都大学"}, "country": "JP"}],
           "fields": [{"id": "agri", "name": {"en": "Agriculture", "zh": "农业"}}],
           "events": [{"id": "s", "name": {"en": "Seminar"}, "date": "2022-11-29"}],
@@ -125,11 +120,8 @@ mod tests {
              "fields": ["agri"], "keywords": ["paddy", {"ja": "水田"}], "trl": 4, "ip": "pending",
              "cooperation": ["licensing", "transfer"], "events": ["s"]},
             {"id": "b", "title": "Bare", "summary": "", "institution": "nobody"}
-          ]}"#;
-        match parse_document(json, "x.json").unwrap() {
-            Document::Catalogue { catalogue, .. } => Exhibition::merge([&catalogue]),
-            _ => unreachable!(),
-        }
+          ]}"#,
+        )
     }
 
     #[test]
@@ -145,13 +137,14 @@ mod tests {
         assert_eq!(facts.trl.as_deref(), Some("TRL 4"));
         assert_eq!(facts.ip.map(|(ip, _)| ip), Some(IpStatus::Pending));
         assert_eq!(facts.cooperation.len(), 2);
-        assert_eq!(facts.events, ["Seminar (2022年11月29日)"]);
+        let rows = facts.rows(&ex, 0, Lang::Ja);
+        assert_eq!(rows.last().unwrap().1, "Seminar (2022年11月29日)");
     }
 
     #[test]
     fn detail_rows_leave_out_what_is_missing() {
         let ex = exhibition();
-        let rows = ExhibitFacts::of(&ex, 0, Lang::En).rows();
+        let rows = ExhibitFacts::of(&ex, 0, Lang::En).rows(&ex, 0, Lang::En);
         let labels: Vec<Msg> = rows.iter().map(|(m, _)| *m).collect();
         assert_eq!(
             labels,
@@ -168,7 +161,10 @@ mod tests {
         assert_eq!(rows[0].1, "Kyoto University · Japan");
         assert_eq!(rows[5].1, "paddy, 水田");
         let bare = ExhibitFacts::of(&ex, 1, Lang::En);
-        assert_eq!(bare.rows(), [(Msg::DetailInstitution, "nobody".to_owned())]);
+        assert_eq!(
+            bare.rows(&ex, 1, Lang::En),
+            [(Msg::DetailInstitution, "nobody".to_owned())]
+        );
         assert_eq!(bare.country, None);
     }
 }

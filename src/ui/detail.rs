@@ -65,7 +65,7 @@ fn detail_body(exhibition: &Exhibition, index: usize, lang: Lang, new_tab: bool)
     let catalogue = &exhibition.catalogues[exhibition.exhibit_catalogue[index]];
     let facts = ExhibitFacts::of(exhibition, index, lang);
     let rows = facts
-        .rows()
+        .rows(exhibition, index, lang)
         .into_iter()
         .map(|(label, value)| {
             view! {
