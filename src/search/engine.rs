@@ -6,8 +6,10 @@
 
 use super::facet_index::FacetIndex;
 use super::filters::{Facet, Filters, PerFacet, TrlRange};
-use super::normalize::terms;
+use std::sync::Arc;
+
 use super::order::{sorted, TitleOrder};
+use super::plan::Plan;
 use super::outcome::{Constraint, FacetCounts, FacetOption, Outcome};
 use super::query::Query;
 use super::text_index::{Score, TextIndex};
@@ -51,23 +53,57 @@ impl SearchIndex {
     /// Every document's text score for `text` (`None`: not a match), as `run` ranks them.
     #[cfg(test)]
     pub(crate) fn scores(&self, text: &str) -> Vec<Score> {
-        self.text.scores(&terms(text), &self.facets).to_vec()
+        self.text.scores(&self.plan(text), &self.facets).to_vec()
+    }
+
+    /// The plan for a query's text, with the loaded catalogues' thesaurus.
+    pub fn plan(&self, text: &str) -> Plan {
+        Plan::build(text, |phrase| self.text.thesaurus(phrase))
     }
 
     /// Answers `query`; `titles` orders results when sorting by title.
     pub fn run(&self, exhibition: &Exhibition, query: &Query, titles: &TitleOrder) -> Outcome {
-        let terms = terms(&query.text);
-        let text = (!terms.is_empty()).then(|| self.text.scores(&terms, &self.facets));
+        let plan = self.plan(&query.text);
         let filters = &query.filters;
         let masks = self.masks(filters);
-        let tally = self.tally(&masks, filters.trl, text.as_deref().map(Vec::as_slice));
-        let relax = tally.relax(!terms.is_empty(), &masks, filters.trl.is_some());
+        let tally = self.tally_text(&plan, &masks, filters.trl);
+        let relax = tally.relax(!plan.is_empty(), &masks, filters.trl.is_some());
+        let suggestion = match tally.scored.is_empty() {
+            true => self.suggestion(&plan, &masks, filters.trl),
+            false => None,
+        };
         Outcome {
             facets: self.facet_counts(&tally.counts, filters),
             trl_counts: tally.trl_counts,
             relax,
             results: sorted(tally.scored, exhibition, query.sort, titles),
+            plan: Arc::new(plan),
+            suggestion,
         }
+    }
+
+    fn tally_text(&self, plan: &Plan, masks: &Masks, trl: Option<TrlRange>) -> Tally {
+        let text = (!plan.is_empty()).then(|| self.text.scores(plan, &self.facets));
+        self.tally(masks, trl, text.as_deref().map(Vec::as_slice))
+    }
+
+    /// When nothing matches: the query with each word that is in no exhibit replaced by the
+    /// nearest one that is, if that query has results under the same filters.
+    fn suggestion(&self, plan: &Plan, masks: &Masks, trl: Option<TrlRange>) -> Option<String> {
+        let mut changed = false;
+        let words: Vec<String> = (plan.clauses.iter())
+            .flat_map(|c| &c.asked().pieces)
+            .map(|piece| match self.text.nearest_word(&piece.text) {
+                Some(near) if piece.run == super::words::Run::Word => {
+                    changed = true;
+                    near.to_owned()
+                }
+                _ => piece.raw.clone(),
+            })
+            .collect();
+        let suggestion = words.join(" ");
+        let found = changed && !self.tally_text(&self.plan(&suggestion), masks, trl).scored.is_empty();
+        found.then_some(suggestion)
     }
 
     fn masks(&self, filters: &Filters) -> Masks {

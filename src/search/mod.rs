@@ -1,27 +1,36 @@
 //! Discovery: text search, facets and sorting over a merged exhibition. Pure Rust.
 //!
-//! `filters` (what a visitor narrowed to) and `query` (the question) go in; `engine` asks
-//! the two halves of the index (`text_index`, `facet_index`) and returns an `outcome`,
-//! ordered by `order`.
+//! `filters` (what a visitor narrowed to) and `query` (the question) go in; `engine` turns the
+//! text into a `plan` (terms split by `words`, script variants folded by `fold` inside
+//! `normalize`, other languages' words from the catalogues' thesaurus), asks the two halves of
+//! the index (`text_index`, `facet_index`), ranks by the rules in `score` and returns an
+//! `outcome`, ordered by `order`. `highlight` marks what matched in a text.
 
 mod engine;
 mod facet_index;
 mod filters;
+mod fold;
+mod highlight;
 mod normalize;
 mod order;
 mod outcome;
+mod plan;
 mod query;
+mod score;
 mod text_index;
+mod words;
 
 #[cfg(test)]
 mod tests;
 
 pub use engine::SearchIndex;
 pub use filters::{Facet, Filters, PerFacet, TrlRange};
-pub use normalize::{normalize, normalize_into, terms};
+pub use highlight::{explain, marks, snippet_start, Mark, Via, ViaKind};
+pub use normalize::{normalize, normalize_into};
 pub use order::TitleOrder;
 pub use outcome::{
     offers_more, Constraint, FacetCounts, FacetOption, ListNote, Listed, Outcome, FACET_EXPANDED,
     FACET_FOLDED, PAGE_SIZE,
 };
+pub use plan::Plan;
 pub use query::{Query, Sort};

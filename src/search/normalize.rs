@@ -6,8 +6,12 @@
 //! followed by lower-casing. Full NFKC would also fold circled digits, ligatures, CJK
 //! compatibility ideographs and Kangxi radicals, and compose decomposed Latin accents; its
 //! tables cost ~45 KB of the first download (brotli), more than any of those is worth here.
+//!
+//! Then script variants fold (`發`, `発` and `发` become one character, see `fold`), so a
+//! Japanese query meets Chinese text. The index also keeps the unfolded form where folding
+//! changed something, to rank an exact match above a folded one.
 
-/// The normal form of `text`.
+/// The normal form of `text`, script variants folded (see [`super::fold`]).
 ///
 /// `to_lowercase` stands in for full case folding: the two differ only for a handful of
 /// characters (e.g. `ß`) that catalogue searches do not hinge on, and std's tables are
@@ -19,54 +23,139 @@ pub fn normalize(text: &str) -> String {
 }
 
 /// [`normalize`], appending to `out` (the index writes every text into a few long strings).
-pub fn normalize_into(out: &mut String, text: &str) {
+/// True when folding a script variant changed a character (the text's unfolded form then
+/// differs, which is how the index tells an exact match from a folded one).
+pub fn normalize_into(out: &mut String, text: &str) -> bool {
+    normalize_with(out, text, true)
+}
+
+/// The normal form without script folding: width, case and voicing only.
+pub fn normalize_unfolded_into(out: &mut String, text: &str) {
+    normalize_with(out, text, false);
+}
+
+fn normalize_with(out: &mut String, text: &str, fold_scripts: bool) -> bool {
     if text.is_ascii() {
         let start = out.len();
         out.push_str(text);
         out[start..].make_ascii_lowercase();
-        return;
+        return false;
     }
     let start = out.len();
+    let mut folded = false;
     // Most characters stay as they are: they are copied in runs, not one by one.
     let mut run = 0;
     for (at, c) in text.char_indices() {
-        let mapped = match u32::from(c) {
-            0..=0x7F if !c.is_ascii_uppercase() => continue,
-            0..=0x7F => c.to_ascii_lowercase(),
-            // Full-width ASCII (ＡＩ，：！).
-            u @ 0xFF01..=0xFF5E => char::from_u32(u - 0xFEE0).map_or(c, |a| a.to_ascii_lowercase()),
-            0x3000 => ' ',
-            u @ 0xFF61..=0xFF9F => HALF_WIDTH[(u - 0xFF61) as usize],
-            0x3099 | 0x309A => c,
-            // CJK and kana have no case: skip the lower-case lookup.
-            0x3001..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7A3 => continue,
-            _ => {
-                let mut lower = c.to_lowercase();
-                if lower.len() == 1 && lower.next() == Some(c) {
-                    continue;
-                }
-                out.push_str(&text[run..at]);
-                out.extend(c.to_lowercase());
-                run = at + c.len_utf8();
-                continue;
-            }
-        };
+        let step = step(c, fold_scripts);
+        if matches!(step, Step::Same) {
+            continue;
+        }
         out.push_str(&text[run..at]);
         run = at + c.len_utf8();
-        if matches!(mapped, VOICED | SEMI_VOICED) {
-            if let Some(voiced) = out[start..]
-                .chars()
-                .next_back()
-                .and_then(|b| voice(b, mapped))
-            {
-                out.pop();
-                out.push(voiced);
-                continue;
-            }
-        }
-        out.push(mapped);
+        folded |= matches!(step, Step::Folded(_));
+        push_step(out, start, c, step);
     }
     out.push_str(&text[run..]);
+    folded
+}
+
+/// The normal form of `text` with, for each of its characters, the byte range of `text` it
+/// came from (a composed kana covers its base and its voicing mark): highlights are found in
+/// the normal form and drawn on the original.
+pub fn normalize_mapped(text: &str) -> (String, Vec<MappedChar>) {
+    let mut out = String::with_capacity(text.len());
+    let mut map: Vec<MappedChar> = Vec::with_capacity(text.len());
+    for (at, c) in text.char_indices() {
+        let before = out.len();
+        push_step(&mut out, 0, c, step(c, true));
+        let end = at + c.len_utf8();
+        match map.last_mut() {
+            // The mark composed with the character before it: that character now covers both.
+            Some(last) if out.len() <= before => {
+                last.source.end = end;
+                last.len = out.len() - last.at;
+            }
+            // Lower-casing may yield several characters: one entry for all of them.
+            _ => map.push(MappedChar {
+                at: before,
+                len: out.len() - before,
+                source: at..end,
+            }),
+        }
+    }
+    (out, map)
+}
+
+/// One character of a [`normalize_mapped`] text: bytes `at..at + len` of the normal form
+/// came from `source` in the original.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MappedChar {
+    pub at: usize,
+    pub len: usize,
+    pub source: std::ops::Range<usize>,
+}
+
+/// What the normal form does with one character.
+enum Step {
+    /// Copied as it is.
+    Same,
+    /// Replaced by this character (width, case, a voicing mark to compose).
+    Char(char),
+    /// Replaced by its script variant's canonical character.
+    Folded(char),
+    /// Replaced by its lower case (several characters for a few).
+    Lower,
+}
+
+fn step(c: char, fold_scripts: bool) -> Step {
+    match u32::from(c) {
+        0..=0x7F if !c.is_ascii_uppercase() => Step::Same,
+        0..=0x7F => Step::Char(c.to_ascii_lowercase()),
+        // Full-width ASCII (ＡＩ，：！).
+        u @ 0xFF01..=0xFF5E => {
+            Step::Char(char::from_u32(u - 0xFEE0).map_or(c, |a| a.to_ascii_lowercase()))
+        }
+        0x3000 => Step::Char(' '),
+        u @ 0xFF61..=0xFF9F => Step::Char(HALF_WIDTH[(u - 0xFF61) as usize]),
+        0x3099 | 0x309A => Step::Char(c),
+        // CJK and kana have no case: skip the lower-case lookup.
+        0x3001..=0x30FF | 0xAC00..=0xD7A3 => Step::Same,
+        0x3400..=0x9FFF | 0x2_0000.. if fold_scripts => match super::fold::fold(c) {
+            f if f == c => Step::Same,
+            f => Step::Folded(f),
+        },
+        0x3400..=0x9FFF => Step::Same,
+        _ => {
+            let mut lower = c.to_lowercase();
+            if lower.len() == 1 && lower.next() == Some(c) {
+                Step::Same
+            } else {
+                Step::Lower
+            }
+        }
+    }
+}
+
+/// Appends what `step` makes of `c`; a voicing mark composes with the kana before it (but
+/// never with anything before `start`, where this text began).
+fn push_step(out: &mut String, start: usize, c: char, step: Step) {
+    let mapped = match step {
+        Step::Same => return out.push(c),
+        Step::Lower => return out.extend(c.to_lowercase()),
+        Step::Char(m) | Step::Folded(m) => m,
+    };
+    if matches!(mapped, VOICED | SEMI_VOICED) {
+        if let Some(voiced) = out[start..]
+            .chars()
+            .next_back()
+            .and_then(|b| voice(b, mapped))
+        {
+            out.pop();
+            out.push(voiced);
+            return;
+        }
+    }
+    out.push(mapped);
 }
 
 /// The combining voicing marks (゛ and ゜ as written after a kana).
@@ -104,24 +193,6 @@ fn voice(base: char, mark: char) -> Option<char> {
     char::from_u32(voiced + offset)
 }
 
-/// Splits a query into the terms that must all match. CJK text has no spaces, so a run such as
-/// `農業` stays one term and matches as a substring wherever those characters stand together.
-pub fn terms(query: &str) -> Vec<String> {
-    let mut terms: Vec<String> = normalize(query)
-        .replace(|c: char| c.is_control(), " ")
-        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '、' | '，' | '。'))
-        .map(|t| t.trim_matches(|c: char| c.is_ascii_punctuation() && c != '-' && c != '+'))
-        .filter(|t| !t.is_empty())
-        .map(str::to_owned)
-        .collect();
-    terms.sort();
-    terms.dedup();
-    // A term contained in another adds nothing once the longer one must match.
-    let snapshot = terms.clone();
-    terms.retain(|t| !snapshot.iter().any(|o| o != t && o.contains(t.as_str())));
-    terms
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -130,6 +201,13 @@ mod tests {
 
     fn nfkc(text: &str) -> String {
         text.nfkc().flat_map(char::to_lowercase).collect()
+    }
+
+    /// The normal form before script folding, which is what NFKC is the reference for.
+    fn unfolded(text: &str) -> String {
+        let mut out = String::new();
+        normalize_unfolded_into(&mut out, text);
+        out
     }
 
     /// Every character this fold maps to something other than its lower case.
@@ -144,7 +222,7 @@ mod tests {
     fn every_folded_character_folds_as_nfkc_does() {
         for c in folded_ranges() {
             assert_eq!(
-                normalize(&c.to_string()),
+                unfolded(&c.to_string()),
                 nfkc(&c.to_string()),
                 "U+{:04X}",
                 u32::from(c)
@@ -165,7 +243,7 @@ mod tests {
             for mark in [VOICED, SEMI_VOICED, '\u{FF9E}', '\u{FF9F}'] {
                 let text = format!("{base}{mark}");
                 assert_eq!(
-                    normalize(&text),
+                    unfolded(&text),
                     nfkc(&text),
                     "U+{:04X} + U+{:04X}",
                     u32::from(base),
@@ -181,7 +259,7 @@ mod tests {
         fn catalogue_text_normalizes_as_under_nfkc(
             text in "[ -~ＡＢａｚ０９，：！ｶｷﾊﾎｦﾝﾞﾟ｡｢｣､･かはうカハウワヽゝ\u{3099}\u{309A}ー農业업ÀÉΣДİéßπ😀\u{3000}]*"
         ) {
-            prop_assert_eq!(normalize(&text), nfkc(&text));
+            prop_assert_eq!(unfolded(&text), nfkc(&text));
         }
     }
 
@@ -200,13 +278,5 @@ mod tests {
         assert_eq!(normalize("①"), "①");
         assert_eq!(normalize("Ⅸ"), "ⅸ");
         assert_eq!(normalize("ﬁ"), "ﬁ");
-    }
-
-    #[test]
-    fn terms_split_on_any_space_and_drop_redundant_ones() {
-        assert_eq!(terms("  農業　ＡＩ  "), vec!["ai", "農業"]);
-        assert_eq!(terms("rice, Rice riceland"), vec!["riceland"]);
-        assert_eq!(terms("\"low-carbon\""), vec!["low-carbon"]);
-        assert!(terms(" ,. ").is_empty());
     }
 }

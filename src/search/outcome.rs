@@ -2,7 +2,10 @@
 //! each constraint would give back; plus the rules for which of it fits on screen.
 
 use super::filters::Facet;
+use std::sync::Arc;
+
 use super::normalize::normalize;
+use super::plan::Plan;
 
 /// One option of a facet with the number of results it would yield.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -135,6 +138,10 @@ pub struct Outcome {
     pub trl_counts: [usize; 9],
     /// For each active constraint, the number of results without it.
     pub relax: Vec<(Constraint, usize)>,
+    /// How the text was asked (for highlights and for saying why a result matched).
+    pub plan: Arc<Plan>,
+    /// When nothing matches: a spelling of the query that has results ("Did you mean …?").
+    pub suggestion: Option<String>,
 }
 
 /// Results per page: about a screenful of cards on a large display, and few enough DOM nodes

@@ -1,12 +1,13 @@
 //! The engine tested over a small exhibition written for the purpose: `semantics` (what a
 //! query finds and counts), `properties` (against brute force, and narrowing while typing),
-//! `panels` (what fits on screen).
+//! `panels` (what fits on screen), `scripts` (across scripts and languages, typos, ranking).
 
 use super::*;
 use crate::catalogue::{parse_document, Document, Exhibition};
 
 mod panels;
 mod properties;
+mod scripts;
 mod semantics;
 
 const FIXTURE: &str = r#"{
@@ -41,7 +42,11 @@ const FIXTURE: &str = r#"{
 }"#;
 
 fn exhibition() -> Exhibition {
-    match parse_document(FIXTURE, "t.json").unwrap() {
+    exhibition_of(FIXTURE)
+}
+
+fn exhibition_of(json: &str) -> Exhibition {
+    match parse_document(json, "t.json").unwrap() {
         Document::Catalogue {
             catalogue,
             problems,
