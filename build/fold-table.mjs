@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dict = `${root}node_modules/opencc-js/dist/esm-lib/dict/`;
-const TABLES = [
+export const TABLES = [
   'STCharacters', 'TSCharacters', // simplified ↔ traditional
   'JPShinjitaiCharacters', 'JPShinjitaiCharactersRev', // Japanese shinjitai ↔ traditional
   'HKVariants', 'HKVariantsRev', 'TWVariants', 'TWVariantsRev', // regional traditional forms
@@ -38,37 +38,47 @@ function pairs(name) {
   return out;
 }
 
-const parent = new Map();
-const find = (x) => {
-  while (parent.get(x) !== x) { parent.set(x, parent.get(parent.get(x))); x = parent.get(x); }
-  return x;
-};
-for (const table of TABLES) {
-  for (const [a, b] of pairs(table)) {
-    for (const c of [a, b]) if (!parent.has(c)) parent.set(c, c);
-    const ra = find(a); const rb = find(b);
-    if (ra !== rb) parent.set(ra, rb);
+/** Each character of a variant class → the class's canonical character (its smallest code
+ * point), for every character that has variants. Also the tests' reference (tests/e2e). */
+export function canonicalMap() {
+  const parent = new Map();
+  const find = (x) => {
+    while (parent.get(x) !== x) { parent.set(x, parent.get(parent.get(x))); x = parent.get(x); }
+    return x;
+  };
+  for (const table of TABLES) {
+    for (const [a, b] of pairs(table)) {
+      for (const c of [a, b]) if (!parent.has(c)) parent.set(c, c);
+      const ra = find(a); const rb = find(b);
+      if (ra !== rb) parent.set(ra, rb);
+    }
   }
+  const smallest = new Map();
+  for (const c of parent.keys()) {
+    const root = find(c); const cp = c.codePointAt(0);
+    if (!smallest.has(root) || cp < smallest.get(root)) smallest.set(root, cp);
+  }
+  return new Map([...parent.keys()].map((c) => [c, String.fromCodePoint(smallest.get(find(c)))]));
 }
-const smallest = new Map();
-for (const c of parent.keys()) {
-  const root = find(c); const cp = c.codePointAt(0);
-  if (!smallest.has(root) || cp < smallest.get(root)) smallest.set(root, cp);
-}
-const entries = [...parent.keys()]
-  .map((c) => [c.codePointAt(0), smallest.get(find(c))])
-  .filter(([c, canonical]) => c !== canonical)
-  .sort((x, y) => x[0] - y[0]);
 
-const bytes = [];
-const varint = (n) => { while (n >= 0x80) { bytes.push((n & 0x7f) | 0x80); n >>>= 7; } bytes.push(n); };
-let previous = 0;
-for (const [c, canonical] of entries) {
-  varint(c - previous);
-  const d = canonical - c;
-  varint(d >= 0 ? d * 2 : -d * 2 - 1);
-  previous = c;
+function write() {
+  const canonical = canonicalMap();
+  const entries = [...canonical]
+    .map(([c, to]) => [c.codePointAt(0), to.codePointAt(0)])
+    .filter(([c, to]) => c !== to)
+    .sort((x, y) => x[0] - y[0]);
+  const bytes = [];
+  const varint = (n) => { while (n >= 0x80) { bytes.push((n & 0x7f) | 0x80); n >>>= 7; } bytes.push(n); };
+  let previous = 0;
+  for (const [c, canonical] of entries) {
+    varint(c - previous);
+    const d = canonical - c;
+    varint(d >= 0 ? d * 2 : -d * 2 - 1);
+    previous = c;
+  }
+  const version = JSON.parse(readFileSync(`${root}node_modules/opencc-js/package.json`, 'utf8')).version;
+  writeFileSync(`${root}src/search/fold/variants.bin`, Buffer.from(bytes));
+  console.log(`opencc-js ${version}: ${canonical.size} characters in ${new Set(canonical.values()).size} classes, ${entries.length} folded, ${bytes.length} bytes`);
 }
-const version = JSON.parse(readFileSync(`${root}node_modules/opencc-js/package.json`, 'utf8')).version;
-writeFileSync(`${root}src/search/fold/variants.bin`, Buffer.from(bytes));
-console.log(`opencc-js ${version}: ${parent.size} characters in ${smallest.size} classes, ${entries.length} folded, ${bytes.length} bytes`);
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) write();

@@ -4,13 +4,14 @@
 //!
 //! `options` facets, options, locks, orders and constraints · `exhibit` the facts a card and
 //! the detail show · `text` catalogue text on screen and its fallback note · `dates` ·
-//! `contact` mailto links · `errors` failed sources and catalogue problems · `progress` the
+//! `matched` highlights, snippets and why a result matched · `contact` mailto links · `errors` failed sources and catalogue problems · `progress` the
 //! loading bar.
 
 mod contact;
 mod dates;
 mod errors;
 mod exhibit;
+mod matched;
 mod options;
 mod progress;
 mod text;
@@ -19,6 +20,7 @@ pub use contact::{email_link, mailto};
 pub use dates::date;
 pub use errors::{load_error, problem};
 pub use exhibit::ExhibitFacts;
+pub use matched::{did_you_mean, segments, summary_segments, why_matched, Segment};
 pub use options::{
     chip_label, constraint_label, coop_label, country_name, facet_name, filter_label, ip_label,
     lock_name, option_label, option_search_text, sort_name, trl_level, trl_range_label,

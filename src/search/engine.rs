@@ -9,8 +9,8 @@ use super::filters::{Facet, Filters, PerFacet, TrlRange};
 use std::sync::Arc;
 
 use super::order::{sorted, TitleOrder};
-use super::plan::Plan;
 use super::outcome::{Constraint, FacetCounts, FacetOption, Outcome};
+use super::plan::Plan;
 use super::query::Query;
 use super::text_index::{Score, TextIndex};
 use crate::catalogue::Exhibition;
@@ -102,7 +102,11 @@ impl SearchIndex {
             })
             .collect();
         let suggestion = words.join(" ");
-        let found = changed && !self.tally_text(&self.plan(&suggestion), masks, trl).scored.is_empty();
+        let found = changed
+            && !self
+                .tally_text(&self.plan(&suggestion), masks, trl)
+                .scored
+                .is_empty();
         found.then_some(suggestion)
     }
 

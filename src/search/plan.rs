@@ -60,7 +60,10 @@ impl Plan {
             return Plan::default();
         }
         let phrase = (pieces.len() > 1).then(|| {
-            normalize(query).split_whitespace().collect::<Vec<_>>().join(" ")
+            normalize(query)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
         });
         let own = |pieces: Vec<Piece>, text: String| Alternative {
             text,
@@ -145,7 +148,11 @@ pub fn pieces(query: &str, typing: bool) -> Vec<Piece> {
 }
 
 fn pieces_of(unfolded: &str, typing: bool) -> Vec<Piece> {
-    let typing = typing && unfolded.chars().next_back().is_some_and(char::is_alphanumeric);
+    let typing = typing
+        && unfolded
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric);
     let mut pieces: Vec<Piece> = runs(unfolded)
         .map(|(run, range)| {
             let raw = &unfolded[range];
@@ -167,7 +174,8 @@ fn pieces_of(unfolded: &str, typing: bool) -> Vec<Piece> {
     let mut seen: Vec<(String, bool)> = Vec::new();
     pieces.retain(|p| {
         let redundant = p.run == Run::Cjk
-            && (snapshot.iter()).any(|o| o.run == Run::Cjk && o.text != p.text && o.text.contains(&p.text));
+            && (snapshot.iter())
+                .any(|o| o.run == Run::Cjk && o.text != p.text && o.text.contains(&p.text));
         let key = (p.text.clone(), p.prefix);
         let repeat = seen.contains(&key);
         seen.push(key);
@@ -189,12 +197,20 @@ mod tests {
     #[test]
     fn a_query_splits_into_words_and_cjk_runs() {
         let p = pieces("  農業　ＡＩ  ", true);
-        assert_eq!(p.iter().map(|p| p.text.as_str()).collect::<Vec<_>>(), ["农业", "ai"]);
+        assert_eq!(
+            p.iter().map(|p| p.text.as_str()).collect::<Vec<_>>(),
+            ["农业", "ai"]
+        );
         assert_eq!(p[0].raw, "農業");
         // The space after ＡＩ: no word is being typed.
         assert!(!p[1].prefix);
         let p = pieces("Low-carbon hydro", true);
-        assert_eq!(p.iter().map(|p| (p.text.as_str(), p.prefix)).collect::<Vec<_>>(), [("low", false), ("carbon", false), ("hydro", true)]);
+        assert_eq!(
+            p.iter()
+                .map(|p| (p.text.as_str(), p.prefix))
+                .collect::<Vec<_>>(),
+            [("low", false), ("carbon", false), ("hydro", true)]
+        );
         assert!(pieces(" ,. ", true).is_empty());
         // A CJK run inside another adds nothing.
         assert_eq!(pieces("水素 水", true).len(), 1);
@@ -208,7 +224,10 @@ mod tests {
             _ => vec![],
         };
         let plan = Plan::build("ドローン 稲", thesaurus);
-        assert_eq!(texts(&plan), [vec!["ドローン", "无人机", "drone"], vec!["稲"]]);
+        assert_eq!(
+            texts(&plan),
+            [vec!["ドローン", "无人机", "drone"], vec!["稲"]]
+        );
         assert_eq!(plan.clauses[0].alternatives[1].at_most, Kind::Thesaurus);
         let plan = Plan::build("Machine  Learning", thesaurus);
         assert_eq!(texts(&plan), [vec!["machine learning", "机器学习"]]);

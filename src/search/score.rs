@@ -148,29 +148,50 @@ mod tests {
         use Kind::*;
         use Place::*;
         // A typo in the title never beats exact matches in the summary.
-        assert!(score(&[(Exact, Summary), (Exact, Summary)], None) > score(&[(Exact, Title), (Typo, Title)], Some(Title)));
+        assert!(
+            score(&[(Exact, Summary), (Exact, Summary)], None)
+                > score(&[(Exact, Title), (Typo, Title)], Some(Title))
+        );
         assert!(score(&[(Exact, Summary)], None) > score(&[(Folded, Title)], None));
         assert!(score(&[(Folded, Summary)], None) > score(&[(Prefix, Title)], None));
         assert!(score(&[(Prefix, Summary)], None) > score(&[(Thesaurus, Title)], None));
         assert!(score(&[(Thesaurus, Summary)], None) > score(&[(Typo, Title)], None));
         // Then the phrase, then where the weakest term is, then the sum.
-        assert!(score(&[(Exact, Summary), (Exact, Summary)], Some(Summary)) > score(&[(Exact, Title), (Exact, Title)], None));
-        assert!(score(&[(Exact, Title), (Exact, Title)], None) > score(&[(Exact, Title), (Exact, Keywords)], None));
+        assert!(
+            score(&[(Exact, Summary), (Exact, Summary)], Some(Summary))
+                > score(&[(Exact, Title), (Exact, Title)], None)
+        );
+        assert!(
+            score(&[(Exact, Title), (Exact, Title)], None)
+                > score(&[(Exact, Title), (Exact, Keywords)], None)
+        );
         assert!(score(&[(Exact, Keywords)], None) > score(&[(Exact, Names)], None));
         assert!(score(&[(Exact, Names)], None) > score(&[(Exact, Summary)], None));
-        assert!(score(&[(Exact, Title), (Exact, Summary)], None) > score(&[(Exact, Keywords), (Exact, Summary)], None));
+        assert!(
+            score(&[(Exact, Title), (Exact, Summary)], None)
+                > score(&[(Exact, Keywords), (Exact, Summary)], None)
+        );
     }
 
     #[test]
     fn a_hit_packs_its_kind_and_place() {
-        for kind in [Kind::Typo, Kind::Thesaurus, Kind::Prefix, Kind::Folded, Kind::Exact] {
+        for kind in [
+            Kind::Typo,
+            Kind::Thesaurus,
+            Kind::Prefix,
+            Kind::Folded,
+            Kind::Exact,
+        ] {
             for place in [Place::Summary, Place::Names, Place::Keywords, Place::Title] {
                 let hit = Hit::new(kind, place);
                 assert_eq!((hit.kind(), hit.place()), (Some(kind), Some(place)));
                 assert!(hit > Hit::NONE);
             }
         }
-        assert_eq!(Hit::new(Kind::Exact, Place::Title).at_most(Kind::Thesaurus), Hit::new(Kind::Thesaurus, Place::Title));
+        assert_eq!(
+            Hit::new(Kind::Exact, Place::Title).at_most(Kind::Thesaurus),
+            Hit::new(Kind::Thesaurus, Place::Title)
+        );
         assert!(Hit::new(Kind::Exact, Place::Summary) > Hit::new(Kind::Folded, Place::Title));
     }
 }

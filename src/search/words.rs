@@ -108,7 +108,9 @@ pub fn within_edits(a: &str, b: &str, max: usize) -> bool {
         let mut best = row[0];
         for j in 1..=b.len() {
             let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut d = (previous[j] + 1).min(row[j - 1] + 1).min(previous[j - 1] + cost);
+            let mut d = (previous[j] + 1)
+                .min(row[j - 1] + 1)
+                .min(previous[j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
                 d = d.min(before[j - 2] + 1);
             }
@@ -158,7 +160,14 @@ mod tests {
                 (Run::Cjk, "チップ"),
             ]
         );
-        assert_eq!(split("éclair μ-sensor"), [(Run::Word, "éclair"), (Run::Word, "μ"), (Run::Word, "sensor")]);
+        assert_eq!(
+            split("éclair μ-sensor"),
+            [
+                (Run::Word, "éclair"),
+                (Run::Word, "μ"),
+                (Run::Word, "sensor")
+            ]
+        );
         assert!(split(" ,.!? ").is_empty());
     }
 
@@ -169,7 +178,10 @@ mod tests {
         // A swap of neighbours is one edit.
         assert_eq!(word_match("hydorgen", "hydrogen", false), Some(Kind::Typo));
         // Two edits only from nine letters.
-        assert_eq!(word_match("fertliser", "fertiliser", false), Some(Kind::Typo));
+        assert_eq!(
+            word_match("fertliser", "fertiliser", false),
+            Some(Kind::Typo)
+        );
         assert_eq!(word_match("fertlisr", "fertiliser", false), None);
         assert_eq!(word_match("ctalsyt", "catalyst", false), None);
         // Short words are never fuzzed: "rice" is not "nice".
@@ -190,13 +202,15 @@ mod tests {
         for (i, row) in d.iter_mut().enumerate() {
             row[0] = i;
         }
-        for j in 0..=b.len() {
-            d[0][j] = j;
+        for (j, cell) in d[0].iter_mut().enumerate() {
+            *cell = j;
         }
         for i in 1..=a.len() {
             for j in 1..=b.len() {
                 let cost = usize::from(a[i - 1] != b[j - 1]);
-                d[i][j] = (d[i - 1][j] + 1).min(d[i][j - 1] + 1).min(d[i - 1][j - 1] + cost);
+                d[i][j] = (d[i - 1][j] + 1)
+                    .min(d[i][j - 1] + 1)
+                    .min(d[i - 1][j - 1] + cost);
                 if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
                     d[i][j] = d[i][j].min(d[i - 2][j - 2] + 1);
                 }

@@ -4,8 +4,9 @@
 use leptos::prelude::*;
 
 use super::ctx::use_ctx;
+use super::marked::marked;
 use crate::i18n::{t, Msg};
-use crate::labels::ExhibitFacts;
+use crate::labels::{segments, summary_segments, why_matched, ExhibitFacts};
 use crate::navigation::exhibit_link;
 use crate::web::events::is_plain_click;
 
@@ -17,6 +18,23 @@ pub fn Card(index: usize) -> impl IntoView {
     let exhibit = &loaded.exhibition.exhibits[index];
     let facts = ExhibitFacts::of(&loaded.exhibition, index, lang);
     let image = exhibit.image.clone();
+    // Marks follow the query while the card stays on the page (it is keyed by exhibit).
+    let title = facts.title.text.clone();
+    let summary = facts.summary.text.clone();
+    let title_marked = move || ctx.outcome.with(|o| marked(segments(&title, &o.plan)));
+    let summary_marked = move || {
+        ctx.outcome
+            .with(|o| marked(summary_segments(&summary, &o.plan)))
+    };
+    let why = move || {
+        let reasons = ctx.outcome.with(|o| {
+            ctx.loaded
+                .with_untracked(|l| why_matched(&l.exhibition, index, &o.plan, lang))
+        });
+        (!reasons.is_empty()).then(|| {
+            view! { <p class="why" data-testid="why">{reasons.join(" · ")}</p> }
+        })
+    };
     let id = exhibit.id.clone();
     let href_id = id.clone();
     let href = move || {
@@ -34,7 +52,7 @@ pub fn Card(index: usize) -> impl IntoView {
         <article class="card" data-testid="card">
             {image.map(|src| view! { <img class="card-image" src=src alt="" loading="lazy" /> })}
             <h3 class="card-title" lang=facts.title.lang>
-                <a href=href on:click=open>{facts.title.text}</a>
+                <a href=href on:click=open>{title_marked}</a>
             </h3>
             {facts.fell_back.map(|text| view! { <p class="fallback">{text}</p> })}
             <p class="institution">
@@ -42,7 +60,8 @@ pub fn Card(index: usize) -> impl IntoView {
                 " · "
                 <span>{facts.country.unwrap_or_default()}</span>
             </p>
-            <p class="summary" lang=facts.summary.lang>{facts.summary.text}</p>
+            <p class="summary" lang=facts.summary.lang>{summary_marked}</p>
+            {why}
             <ul class="tags" aria-label=t(lang, Msg::DetailFields)>
                 {facts.fields.into_iter().map(|f| view! { <li lang=f.lang>{f.text}</li> }).collect_view()}
             </ul>

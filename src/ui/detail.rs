@@ -5,9 +5,11 @@ use leptos::html;
 use leptos::prelude::*;
 
 use super::ctx::use_ctx;
+use super::marked::marked;
 use crate::catalogue::Exhibition;
 use crate::i18n::{t, tf, Lang, Msg};
-use crate::labels::{email_link, ExhibitFacts};
+use crate::labels::{email_link, segments, why_matched, ExhibitFacts};
+use crate::search::Plan;
 use crate::web::dialog;
 
 #[component]
@@ -44,7 +46,10 @@ pub fn Detail() -> impl IntoView {
                 let id = open_id()?;
                 let lang = ctx.lang.get();
                 Some(ctx.loaded.with(|l| match l.exhibition.exhibit_index(&id) {
-                    Some(i) => detail_body(&l.exhibition, i, lang, ctx.embedded()).into_any(),
+                    Some(i) => {
+                        let plan = ctx.outcome.with(|o| o.plan.clone());
+                        detail_body(&l.exhibition, i, lang, &plan, ctx.embedded()).into_any()
+                    }
                     None if ctx.sources.with(|s| s.is_loading()) => ().into_any(),
                     None => {
                         view! {
@@ -59,11 +64,18 @@ pub fn Detail() -> impl IntoView {
 }
 
 /// `new_tab`: inside an embed, links that leave the showcase must not replace it.
-fn detail_body(exhibition: &Exhibition, index: usize, lang: Lang, new_tab: bool) -> impl IntoView {
+fn detail_body(
+    exhibition: &Exhibition,
+    index: usize,
+    lang: Lang,
+    plan: &Plan,
+    new_tab: bool,
+) -> impl IntoView {
     let code = lang.code();
     let exhibit = &exhibition.exhibits[index];
     let catalogue = &exhibition.catalogues[exhibition.exhibit_catalogue[index]];
     let facts = ExhibitFacts::of(exhibition, index, lang);
+    let why = why_matched(exhibition, index, plan, lang);
     let rows = facts
         .rows(exhibition, index, lang)
         .into_iter()
@@ -87,12 +99,13 @@ fn detail_body(exhibition: &Exhibition, index: usize, lang: Lang, new_tab: bool)
         <article class="detail-body">
             {exhibit.image.clone().map(|src| view! { <img class="detail-image" src=src alt="" /> })}
             <h2 id="showcase-detail-title" lang=facts.title.lang>
-                {facts.title.text}
+                {marked(segments(&facts.title.text, plan))}
             </h2>
             {facts.fell_back.map(|text| view! { <p class="fallback">{text}</p> })}
             <p class="summary" lang=facts.summary.lang>
-                {facts.summary.text}
+                {marked(segments(&facts.summary.text, plan))}
             </p>
+            {(!why.is_empty()).then(|| view! { <p class="why" data-testid="why">{why.join(" · ")}</p> })}
             <dl class="facts">{rows}</dl>
             {has_contact
                 .then(|| {

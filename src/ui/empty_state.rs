@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::ctx::use_ctx;
 use crate::i18n::{number, tf, Msg};
-use crate::labels::constraint_label;
+use crate::labels::{constraint_label, did_you_mean};
 use crate::navigation::loosenable;
 
 #[component]
@@ -31,9 +31,26 @@ pub fn EmptyState() -> impl IntoView {
             })
         })
     };
+    let suggestion = move || {
+        let suggestion = ctx.outcome.with(|o| o.suggestion.clone())?;
+        let (before, after) = did_you_mean(ctx.lang.get());
+        let text = suggestion.clone();
+        let search = move |_| {
+            let text = text.clone();
+            ctx.update(move |v| v.query = text);
+        };
+        Some(view! {
+            <p class="suggestion" data-testid="suggestion">
+                {before}
+                <button type="button" class="link" on:click=search>{suggestion}</button>
+                {after}
+            </p>
+        })
+    };
     view! {
         <div class="empty" data-testid="empty">
             <h3>{ctx.text(Msg::EmptyTitle)}</h3>
+            {suggestion}
             <p>{ctx.text(Msg::EmptyHint)}</p>
             <ul>
                 {move || {

@@ -17,6 +17,7 @@ mod facet_group;
 mod facets;
 mod header;
 mod lang_select;
+mod marked;
 mod pager;
 mod results;
 mod sample_notice;

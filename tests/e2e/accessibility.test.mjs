@@ -54,6 +54,27 @@ describe('axe-core finds no violations', () => {
     });
   }
 
+  for (const lang of ['en', 'zh', 'ja']) {
+    it(`with highlights, a why line and a spelling suggestion (${lang}, light and dark)`, async () => {
+      const catalogue = encodeURIComponent(`${env.other.origin}/fixtures/scripts.json`);
+      for (const scheme of ['light', 'dark']) {
+        const app = await open(`?lang=${lang}&catalogue=${catalogue}&q=${encodeURIComponent('ドローン')}`, { scheme });
+        await app.loaded();
+        assert.ok(await app.page.locator('mark').count() > 0);
+        assert.equal(await app.page.getByTestId('why').count(), 1);
+        await axe(app, `highlights ${lang} ${scheme}`);
+        await app.cards().nth(1).locator('.card-title a').click();
+        await app.dialog().waitFor({ state: 'visible' });
+        await axe(app, `highlighted detail ${lang} ${scheme}`);
+        await app.close();
+        const empty = await open(`?lang=${lang}&catalogue=${catalogue}&q=bttry`, { scheme });
+        await empty.page.getByTestId('suggestion').waitFor();
+        await axe(empty, `suggestion ${lang} ${scheme}`);
+        await empty.close();
+      }
+    });
+  }
+
   it('in the empty state (light and dark)', async () => {
     for (const scheme of ['light', 'dark']) {
       const app = await open('?q=zzzzqqq&field=tcm', { scheme });

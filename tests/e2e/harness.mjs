@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startServer, APP_PATH } from './server.mjs';
+import { canonicalMap } from '../../build/fold-table.mjs';
 
 export { APP_PATH };
 
@@ -29,18 +30,41 @@ export function demoExhibits() {
   return demoCatalogues().flatMap((c) => c.exhibits);
 }
 
-/**
- * Ids of demo exhibits that mention `text` anywhere a visitor's search looks: their own
- * text, or the names of their institution and fields. Only for queries that need no
- * normalisation.
- */
-export function demoMentioning(text) {
+// The search's definition, written independently of the engine, for counting what a query
+// should find in the demo: NFKC width and case, OpenCC's variant classes (the table the app's
+// is generated from), words matched whole (the last one also as the start of a word, as it is
+// while being typed), CJK runs as substrings, and the catalogues' multilingual texts as a
+// thesaurus. Typos are not modelled: use it with queries no misspelling reaches.
+const CANONICAL = canonicalMap();
+const fold = (s) => [...String(s).normalize('NFKC').toLowerCase()].map((c) => CANONICAL.get(c) ?? c).join('');
+const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}ー々';
+const RUNS = new RegExp(`[${CJK}]+|(?:(?![${CJK}])[\\p{L}\\p{N}])+`, 'gu');
+const isCjk = (run) => new RegExp(`^[${CJK}]`, 'u').test(run);
+const strings = (t) => (t == null ? [] : typeof t === 'string' ? [t] : Object.values(t));
+
+/** Ids of demo exhibits that the search for `query` finds. */
+export function demoMentioning(query) {
   const catalogues = demoCatalogues();
-  const names = (list, id) => JSON.stringify(list.find((x) => x.id === id)?.name ?? '');
+  const multilingual = catalogues.flatMap((c) => [
+    ...c.institutions.map((i) => i.name), ...c.fields.map((f) => f.name),
+    ...c.exhibits.flatMap((e) => [e.title, ...(e.keywords ?? [])]),
+  ]).map((t) => [...new Set(strings(t).map(fold))]).filter((parts) => parts.length > 1);
+  const thesaurus = (s) => [...new Set(multilingual.filter((parts) => parts.includes(s)).flat())].filter((p) => p !== s);
+  const pieces = fold(query).match(RUNS) ?? [];
+  const typing = /[\p{L}\p{N}]$/u.test(query);
+  const has = (texts, piece, prefix) => (isCjk(piece)
+    ? texts.some((t) => t.includes(piece))
+    : texts.some((t) => (t.match(RUNS) ?? []).some((w) => w === piece || (prefix && w.startsWith(piece)))));
+  const all = (texts, ps, prefixLast) => ps.every((p, i) => has(texts, p, prefixLast && i === ps.length - 1 && !isCjk(p)));
+  const whole = pieces.length > 1 ? thesaurus(pieces.join(' ')) : [];
+  const clauses = whole.length > 0
+    ? [{ own: pieces, others: whole }]
+    : pieces.map((p, i) => ({ own: [p], last: typing && i === pieces.length - 1, others: thesaurus(p) }));
   return catalogues.flatMap((c) => c.exhibits.filter((e) => {
-    const own = JSON.stringify([e.title, e.summary, e.keywords ?? []]);
-    const linked = [names(c.institutions, e.institution), ...e.fields.map((f) => names(c.fields, f))];
-    return [own, ...linked].some((s) => s.includes(text));
+    const names = [c.institutions.find((i) => i.id === e.institution)?.name, ...e.fields.map((f) => c.fields.find((x) => x.id === f)?.name)];
+    const texts = [e.title, e.summary, ...(e.keywords ?? []), ...names].flatMap(strings).map(fold);
+    return clauses.every(({ own, last, others }) => all(texts, own, last)
+      || others.some((o) => all(texts, o.match(RUNS) ?? [], false)));
   }).map((e) => e.id));
 }
 

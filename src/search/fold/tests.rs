@@ -25,8 +25,9 @@ fn opencc_pairs() -> Vec<(char, char)> {
     let mut pairs = Vec::new();
     for table in TABLES {
         let path = format!("{dir}{table}.js");
-        let source = std::fs::read_to_string(&path)
-            .unwrap_or_else(|e| panic!("{path}: {e} (run `npm ci`: the OpenCC tables come from opencc-js)"));
+        let source = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+            panic!("{path}: {e} (run `npm ci`: the OpenCC tables come from opencc-js)")
+        });
         let body = &source[source.find('"').unwrap() + 1..source.rfind('"').unwrap()];
         for line in body.split('|') {
             let mut words = line.split(' ');
@@ -47,14 +48,23 @@ fn every_opencc_pair_folds_to_one_character() {
     let pairs = opencc_pairs();
     assert!(pairs.len() > 8000, "only {} pairs read", pairs.len());
     for (a, b) in pairs {
-        assert_eq!(fold(a), fold(b), "{a} (U+{:04X}) and {b} (U+{:04X})", u32::from(a), u32::from(b));
+        assert_eq!(
+            fold(a),
+            fold(b),
+            "{a} (U+{:04X}) and {b} (U+{:04X})",
+            u32::from(a),
+            u32::from(b)
+        );
     }
 }
 
 #[test]
 fn canonical_characters_are_their_own_fold() {
     for (c, canonical) in decode(VARIANTS) {
-        let (c, canonical) = (char::from_u32(c).unwrap(), char::from_u32(canonical).unwrap());
+        let (c, canonical) = (
+            char::from_u32(c).unwrap(),
+            char::from_u32(canonical).unwrap(),
+        );
         assert_eq!(fold(c), canonical);
         assert_eq!(fold(canonical), canonical, "{canonical} is not canonical");
     }
@@ -62,9 +72,21 @@ fn canonical_characters_are_their_own_fold() {
 
 #[test]
 fn the_forms_visitors_type_meet() {
-    for class in ["稲稻", "薬藥药", "発發发", "鉄鐵铁", "気氣气", "電电", "鋼钢", "歴歷历曆暦"] {
+    for class in [
+        "稲稻",
+        "薬藥药",
+        "発發发",
+        "鉄鐵铁",
+        "気氣气",
+        "電电",
+        "鋼钢",
+        "歴歷历曆暦",
+    ] {
         let folded: Vec<char> = class.chars().map(fold).collect();
-        assert!(folded.windows(2).all(|w| w[0] == w[1]), "{class} → {folded:?}");
+        assert!(
+            folded.windows(2).all(|w| w[0] == w[1]),
+            "{class} → {folded:?}"
+        );
     }
     // Unrelated characters stay apart, and what has no variants stays itself.
     assert_ne!(fold('稲'), fold('作'));

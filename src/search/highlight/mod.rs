@@ -41,7 +41,10 @@ pub fn marks(plan: &Plan, text: &str) -> Vec<Mark> {
                 last.range.end = last.range.end.max(source.end);
                 last.kind = last.kind.max(kind);
             }
-            _ => merged.push(Mark { range: source, kind }),
+            _ => merged.push(Mark {
+                range: source,
+                kind,
+            }),
         }
     }
     merged
@@ -52,11 +55,20 @@ fn piece_ranges(piece: &Piece, text: &str) -> Vec<(Range<usize>, Kind)> {
     match piece.run {
         Run::Word => runs(text)
             .filter(|(run, _)| *run == Run::Word)
-            .filter_map(|(_, range)| Some((range.clone(), word_match(&piece.text, &text[range], piece.prefix)?)))
+            .filter_map(|(_, range)| {
+                Some((
+                    range.clone(),
+                    word_match(&piece.text, &text[range], piece.prefix)?,
+                ))
+            })
             .collect(),
         Run::Cjk => {
             let finder = Finder::new(piece.text.as_bytes());
-            let kind = if piece.raw == piece.text { Kind::Exact } else { Kind::Folded };
+            let kind = if piece.raw == piece.text {
+                Kind::Exact
+            } else {
+                Kind::Folded
+            };
             finder
                 .find_iter(text.as_bytes())
                 .map(|at| (at..at + piece.text.len(), kind))
@@ -102,13 +114,23 @@ pub fn explain<'a>(plan: &Plan, texts: impl IntoIterator<Item = &'a str>) -> Vec
         let asked = clause.asked();
         // Each of the visitor's own pieces, by the best way any text matched it.
         let own: Vec<Option<Kind>> = (asked.pieces.iter())
-            .map(|p| normal.iter().flat_map(|t| piece_ranges(p, t)).map(|(_, k)| k).max())
+            .map(|p| {
+                normal
+                    .iter()
+                    .flat_map(|t| piece_ranges(p, t))
+                    .map(|(_, k)| k)
+                    .max()
+            })
             .collect();
         if own.iter().all(Option::is_some) {
             for (piece, kind) in asked.pieces.iter().zip(&own) {
                 if *kind == Some(Kind::Typo) {
                     if let Some(word) = typo_word(piece, &normal) {
-                        vias.push(Via { asked: piece.raw.clone(), found: word, kind: ViaKind::Typo });
+                        vias.push(Via {
+                            asked: piece.raw.clone(),
+                            found: word,
+                            kind: ViaKind::Typo,
+                        });
                     }
                 }
             }
@@ -118,7 +140,11 @@ pub fn explain<'a>(plan: &Plan, texts: impl IntoIterator<Item = &'a str>) -> Vec
             (alt.pieces.iter()).all(|p| normal.iter().any(|t| !piece_ranges(p, t).is_empty()))
         });
         if let Some(other) = other {
-            vias.push(Via { asked: asked.text.clone(), found: other.text.clone(), kind: ViaKind::Thesaurus });
+            vias.push(Via {
+                asked: asked.text.clone(),
+                found: other.text.clone(),
+                kind: ViaKind::Thesaurus,
+            });
         }
     }
     vias

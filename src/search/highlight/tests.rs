@@ -6,15 +6,29 @@ fn plan(query: &str) -> Plan {
 }
 
 fn marked<'a>(text: &'a str, query: &str) -> Vec<&'a str> {
-    marks(&plan(query), text).into_iter().map(|m| &text[m.range]).collect()
+    marks(&plan(query), text)
+        .into_iter()
+        .map(|m| &text[m.range])
+        .collect()
 }
 
 #[test]
 fn words_scripts_and_typos_are_marked_in_the_original_text() {
-    assert_eq!(marked("A Solid-State Battery for EVs", "battery"), ["Battery"]);
+    assert_eq!(
+        marked("A Solid-State Battery for EVs", "battery"),
+        ["Battery"]
+    );
     assert_eq!(marked("Ｂａｔｔｅｒｙ pack", "batery"), ["Ｂａｔｔｅｒｙ"]);
     assert_eq!(marked("稻作の抗旱品種", "稲作"), ["稻作"]);
-    assert_eq!(marked("钢铁 and 鐵鋼", "鉄鋼"), ["钢铁"].iter().take(0).chain(["鐵鋼"].iter()).copied().collect::<Vec<_>>());
+    assert_eq!(
+        marked("钢铁 and 鐵鋼", "鉄鋼"),
+        ["钢铁"]
+            .iter()
+            .take(0)
+            .chain(["鐵鋼"].iter())
+            .copied()
+            .collect::<Vec<_>>()
+    );
     // The word being typed is marked where it starts a word, not inside one.
     assert_eq!(marked("hydrogen and dehydration", "hydro"), ["hydrogen"]);
     assert!(marked("nothing here", "xylophone").is_empty());
@@ -33,13 +47,27 @@ fn a_snippet_starts_near_the_first_mark() {
     let start = snippet_start(&text, &m, 60);
     assert!(start > 0 && start < m[0].range.start);
     assert!(text[start..].starts_with("word"));
-    assert_eq!(snippet_start("hydrogen first", &marks(&plan("hydrogen"), "hydrogen first"), 60), 0);
+    assert_eq!(
+        snippet_start(
+            "hydrogen first",
+            &marks(&plan("hydrogen"), "hydrogen first"),
+            60
+        ),
+        0
+    );
 }
 
 #[test]
 fn explain_says_when_a_typo_or_another_language_matched() {
     let typo = explain(&plan("batery"), ["Solid-state battery"]);
-    assert_eq!(typo, [Via { asked: "batery".into(), found: "battery".into(), kind: ViaKind::Typo }]);
+    assert_eq!(
+        typo,
+        [Via {
+            asked: "batery".into(),
+            found: "battery".into(),
+            kind: ViaKind::Typo
+        }]
+    );
     assert!(explain(&plan("battery"), ["Solid-state battery"]).is_empty());
     let thesaurus = Plan::build("ドローン", |s| match s {
         "ドローン" => vec!["无人机".to_owned()],
@@ -47,7 +75,11 @@ fn explain_says_when_a_typo_or_another_language_matched() {
     });
     assert_eq!(
         explain(&thesaurus, ["基于无人机的水稻监测"]),
-        [Via { asked: "ドローン".into(), found: "无人机".into(), kind: ViaKind::Thesaurus }]
+        [Via {
+            asked: "ドローン".into(),
+            found: "无人机".into(),
+            kind: ViaKind::Thesaurus
+        }]
     );
 }
 

@@ -60,10 +60,17 @@ fn the_catalogues_translations_find_other_languages() {
     let ex = exhibition_of(MONOLINGUAL);
     let o = run(&ex, "ドローン", Filters::default(), Sort::Relevance);
     let zh = ex.exhibits.iter().position(|e| e.id == "drone-zh").unwrap();
-    let texts = ex.exhibits[zh].title.all().chain(ex.exhibits[zh].summary.all());
+    let texts = ex.exhibits[zh]
+        .title
+        .all()
+        .chain(ex.exhibits[zh].summary.all());
     assert_eq!(
         explain(&o.plan, texts),
-        [Via { asked: "ドローン".into(), found: "无人机".into(), kind: ViaKind::Thesaurus }]
+        [Via {
+            asked: "ドローン".into(),
+            found: "无人机".into(),
+            kind: ViaKind::Thesaurus
+        }]
     );
 }
 
@@ -98,7 +105,10 @@ fn when_nothing_matches_the_nearest_spelling_is_suggested() {
     let ex = exhibition_of(MONOLINGUAL);
     let suggest = |q: &str| run(&ex, q, Filters::default(), Sort::Relevance).suggestion;
     assert_eq!(suggest("hydrgn").as_deref(), Some("hydrogen"));
-    assert_eq!(suggest("soil moistr netwk").as_deref(), Some("soil moisture network"));
+    assert_eq!(
+        suggest("soil moistr netwk").as_deref(),
+        Some("soil moisture network")
+    );
     // A word that is there, or nothing near: no suggestion.
     assert_eq!(suggest("battery"), None);
     assert_eq!(suggest("xylophone"), None);
@@ -134,8 +144,8 @@ proptest! {
     fn typo_matches_never_outrank_exact_ones(query in prop::sample::select(vec!["sensor ", "battery ", "storage ", "network ", "separator "])) {
         let ex = exhibition_of(MONOLINGUAL);
         let index = SearchIndex::build(&ex);
-        let scores = index.scores(&query);
-        let plan = index.plan(&query);
+        let scores = index.scores(query);
+        let plan = index.plan(query);
         let exact = |doc: usize| {
             let e = &ex.exhibits[doc];
             let texts: Vec<&str> = e.title.all().chain(e.summary.all()).collect();

@@ -83,7 +83,14 @@ impl TextIndex {
             }
         }
         let named = [
-            (INSTITUTIONS, exhibition.institutions.iter().map(|i| &i.name).collect::<Vec<_>>()),
+            (
+                INSTITUTIONS,
+                exhibition
+                    .institutions
+                    .iter()
+                    .map(|i| &i.name)
+                    .collect::<Vec<_>>(),
+            ),
             (FIELDS, exhibition.fields.iter().map(|f| &f.name).collect()),
         ];
         for (hay, texts) in named {
@@ -96,7 +103,9 @@ impl TextIndex {
                 }
                 let end = names.folded.len() as u32;
                 names.folded.end_doc();
-                index.thesaurus.add(TextSpan { hay, start, end }, names.folded.span(start, end));
+                index
+                    .thesaurus
+                    .add(TextSpan { hay, start, end }, names.folded.span(start, end));
                 let mut unfolded = String::new();
                 for part in text.all() {
                     normalize_unfolded_into(&mut unfolded, part);
@@ -113,7 +122,13 @@ impl TextIndex {
     /// Appends document `doc`'s `texts` to tier `tier`: normalized into the haystack, each
     /// word into the vocabulary, each multilingual text into the thesaurus, and the unfolded
     /// form where folding changed something.
-    fn push_doc(&mut self, tier: usize, doc: usize, texts: &[&Text], words: &mut VocabularyBuilder) {
+    fn push_doc(
+        &mut self,
+        tier: usize,
+        doc: usize,
+        texts: &[&Text],
+        words: &mut VocabularyBuilder,
+    ) {
         let hay = &mut self.tiers[tier];
         let mut folded = false;
         for text in texts {
@@ -130,7 +145,14 @@ impl TextIndex {
                 hay.text_mut().push(SEPARATOR);
             }
             let (start, end) = (start as u32, hay.len() as u32);
-            self.thesaurus.add(TextSpan { hay: tier as u8, start, end }, hay.span(start, end));
+            self.thesaurus.add(
+                TextSpan {
+                    hay: tier as u8,
+                    start,
+                    end,
+                },
+                hay.span(start, end),
+            );
         }
         hay.end_doc();
         if folded {
@@ -156,7 +178,9 @@ impl TextIndex {
     pub fn thesaurus(&self, phrase: &str) -> Vec<String> {
         let text = |span: TextSpan| -> &str {
             match span.hay {
-                INSTITUTIONS | FIELDS => self.names[usize::from(span.hay - INSTITUTIONS)].folded.span(span.start, span.end),
+                INSTITUTIONS | FIELDS => self.names[usize::from(span.hay - INSTITUTIONS)]
+                    .folded
+                    .span(span.start, span.end),
                 tier => self.tiers[usize::from(tier)].span(span.start, span.end),
             }
         };
@@ -188,7 +212,13 @@ impl TextIndex {
         // Words first: their postings cost nothing to read, and they leave CJK runs fewer
         // candidates to test one by one.
         let mut clauses: Vec<_> = plan.clauses.iter().collect();
-        clauses.sort_by_key(|c| c.alternatives.iter().flat_map(|a| &a.pieces).filter(|p| p.run == Run::Cjk).count());
+        clauses.sort_by_key(|c| {
+            c.alternatives
+                .iter()
+                .flat_map(|a| &a.pieces)
+                .filter(|p| p.run == Run::Cjk)
+                .count()
+        });
         for clause in clauses {
             let mut best = vec![Hit::NONE; n];
             for alternative in &clause.alternatives {
@@ -215,8 +245,22 @@ impl TextIndex {
 
     /// Each document's hit for `alternative`: its weakest piece, capped at the alternative's
     /// kind.
-    fn alternative_hits(&self, alternative: &Alternative, tallies: &[Option<Tally>], facets: &FacetIndex) -> Vec<Hit> {
-        let mut hits: Vec<Hit> = tallies.iter().map(|t| if t.is_some() { Hit::new(Kind::Exact, Place::Title) } else { Hit::NONE }).collect();
+    fn alternative_hits(
+        &self,
+        alternative: &Alternative,
+        tallies: &[Option<Tally>],
+        facets: &FacetIndex,
+    ) -> Vec<Hit> {
+        let mut hits: Vec<Hit> = tallies
+            .iter()
+            .map(|t| {
+                if t.is_some() {
+                    Hit::new(Kind::Exact, Place::Title)
+                } else {
+                    Hit::NONE
+                }
+            })
+            .collect();
         for piece in &alternative.pieces {
             let piece_hits = match piece.run {
                 Run::Word => self.word_hits(piece, facets),
@@ -226,13 +270,15 @@ impl TextIndex {
                 *h = if h.is_some() { (*h).min(p) } else { Hit::NONE };
             }
         }
-        hits.into_iter().map(|h| h.at_most(alternative.at_most)).collect()
+        hits.into_iter()
+            .map(|h| h.at_most(alternative.at_most))
+            .collect()
     }
 
     /// A word's hits: from the postings of every word it may stand for, and from names.
     fn word_hits(&self, piece: &Piece, facets: &FacetIndex) -> Vec<Hit> {
         let mut hits = vec![Hit::NONE; facets.len()];
-        for (kind, postings) in self.words.matches(&piece.text, piece.prefix) {
+        for (kind, _, postings) in self.words.matches(&piece.text, piece.prefix) {
             for &posting in postings {
                 let (doc, tier) = ((posting >> 2) as usize, (posting & 3) as usize);
                 let hit = Hit::new(kind, Place::TIERS[tier]);
@@ -319,17 +365,29 @@ struct NameHits {
 impl NameHits {
     /// Raises each document's hit to the best of its institution's and fields' names.
     fn apply(&self, hits: &mut [Hit], facets: &FacetIndex) {
-        if self.institutions.iter().chain(&self.fields).all(|h| !h.is_some()) {
+        if self
+            .institutions
+            .iter()
+            .chain(&self.fields)
+            .all(|h| !h.is_some())
+        {
             return;
         }
         // Option ids of declared institutions and fields are their indices in the exhibition
         // (see `FacetIndex::build`); an unknown institution has no names.
         let best = |doc: usize, facet: Facet, names: &[Hit]| -> Hit {
             let ids = facets.of(doc, facet).iter();
-            ids.filter_map(|&id| names.get(id as usize)).copied().max().unwrap_or(Hit::NONE)
+            ids.filter_map(|&id| names.get(id as usize))
+                .copied()
+                .max()
+                .unwrap_or(Hit::NONE)
         };
         for (doc, hit) in hits.iter_mut().enumerate() {
-            let names = best(doc, Facet::Institution, &self.institutions).max(best(doc, Facet::Field, &self.fields));
+            let names = best(doc, Facet::Institution, &self.institutions).max(best(
+                doc,
+                Facet::Field,
+                &self.fields,
+            ));
             *hit = (*hit).max(names);
         }
     }

@@ -56,7 +56,11 @@ impl Thesaurus {
 
     /// The other strings of every text that has `phrase` as one of its strings; `text(span)`
     /// reads a span's strings.
-    pub fn alternatives<'a>(&'a self, phrase: &str, text: impl Fn(TextSpan) -> &'a str) -> Vec<&'a str> {
+    pub fn alternatives<'a>(
+        &'a self,
+        phrase: &str,
+        text: impl Fn(TextSpan) -> &'a str,
+    ) -> Vec<&'a str> {
         let h = hash(phrase);
         let from = self.entries.partition_point(|&(e, _)| e < h);
         let mut found: Vec<&str> = Vec::new();

@@ -64,17 +64,24 @@ pub struct Vocabulary {
 impl Vocabulary {
     /// Every word `typed` may stand for, with how it matches: itself, the words it starts
     /// (when it is the word being typed), and those within its typo budget.
-    pub fn matches(&self, typed: &str, prefix: bool) -> Vec<(Kind, &[Posting])> {
+    pub fn matches(&self, typed: &str, prefix: bool) -> Vec<(Kind, &str, &[Posting])> {
         let mut found = Vec::new();
         let start = self.words.partition_point(|(w, _)| &**w < typed);
         if prefix {
-            for (word, postings) in self.words[start..].iter().take_while(|(w, _)| w.starts_with(typed)) {
-                let kind = if &**word == typed { Kind::Exact } else { Kind::Prefix };
-                found.push((kind, postings.as_slice()));
+            for (word, postings) in self.words[start..]
+                .iter()
+                .take_while(|(w, _)| w.starts_with(typed))
+            {
+                let kind = if &**word == typed {
+                    Kind::Exact
+                } else {
+                    Kind::Prefix
+                };
+                found.push((kind, &**word, postings.as_slice()));
             }
         } else if let Some((word, postings)) = self.words.get(start) {
             if &**word == typed {
-                found.push((Kind::Exact, postings.as_slice()));
+                found.push((Kind::Exact, &**word, postings.as_slice()));
             }
         }
         let len = typed.chars().count();
@@ -82,8 +89,11 @@ impl Vocabulary {
         if budget > 0 {
             for word in self.near(len, budget) {
                 let (w, postings) = &self.words[word as usize];
-                if !(prefix && w.starts_with(typed)) && &**w != typed && within_edits(typed, w, budget) {
-                    found.push((Kind::Typo, postings.as_slice()));
+                if !(prefix && w.starts_with(typed))
+                    && &**w != typed
+                    && within_edits(typed, w, budget)
+                {
+                    found.push((Kind::Typo, &**w, postings.as_slice()));
                 }
             }
         }
@@ -95,7 +105,12 @@ impl Vocabulary {
     /// word or nothing is near.
     pub fn nearest(&self, typed: &str) -> Option<&str> {
         let len = typed.chars().count();
-        if len < 3 || self.matches(typed, false).iter().any(|(k, _)| *k == Kind::Exact) {
+        if len < 3
+            || self
+                .matches(typed, false)
+                .iter()
+                .any(|(k, _, _)| *k == Kind::Exact)
+        {
             return None;
         }
         for edits in 1..=2 {
@@ -126,5 +141,47 @@ impl Vocabulary {
             .collect();
         words.sort_unstable();
         words
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn vocabulary(words: &[String]) -> Vocabulary {
+        let mut builder = VocabularyBuilder::default();
+        for (doc, word) in words.iter().enumerate() {
+            builder.add(word, doc, 0);
+        }
+        builder.finish()
+    }
+
+    proptest! {
+        /// The scan (a prefix range, then words of a near length) finds exactly the words the
+        /// rule accepts.
+        #[test]
+        fn the_scan_finds_what_the_rule_accepts(
+            words in prop::collection::vec("[abc]{1,10}", 1..40),
+            typed in "[abc]{1,10}",
+            prefix: bool,
+        ) {
+            let vocabulary = vocabulary(&words);
+            let mut found: Vec<&str> = vocabulary.matches(&typed, prefix).into_iter().map(|(_, w, _)| w).collect();
+            found.sort_unstable();
+            prop_assert_eq!(found, vocabulary.accepted(&typed, prefix));
+        }
+    }
+
+    #[test]
+    fn postings_list_each_document_once_per_tier() {
+        let mut builder = VocabularyBuilder::default();
+        for (doc, tier) in [(0, 0), (0, 0), (0, 2), (3, 1)] {
+            builder.add("rice", doc, tier);
+        }
+        let vocabulary = builder.finish();
+        let found = vocabulary.matches("rice", false);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].2, [0 << 2, 2, 3 << 2 | 1]);
     }
 }
