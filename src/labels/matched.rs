@@ -176,13 +176,13 @@ mod tests {
               ]}"#,
         );
         let index = SearchIndex::build(&ex);
-        let p = index.plan("ドローン");
+        let p = index.plan(&ex, "ドローン");
         assert_eq!(
             why_matched(&ex, 0, &p, Lang::En),
             ["Found as “无人机” (“ドローン” in another language)"]
         );
         assert!(why_matched(&ex, 1, &p, Lang::En).is_empty());
-        let typo = index.plan("batery");
+        let typo = index.plan(&ex, "batery");
         assert_eq!(
             why_matched(&ex, 1, &typo, Lang::Ja),
             ["「battery」として一致（「batery」に近い綴り）"]

@@ -6,18 +6,25 @@
 
 use super::facet_index::FacetIndex;
 use super::filters::{Facet, Filters, PerFacet, TrlRange};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use super::order::{sorted, TitleOrder};
 use super::outcome::{Constraint, FacetCounts, FacetOption, Outcome};
 use super::plan::Plan;
 use super::query::Query;
-use super::text_index::{Score, TextIndex};
+#[cfg(test)]
+use super::text_index::Score;
+use super::text_index::TextIndex;
 use crate::catalogue::Exhibition;
 
 /// The precomputed, language-independent form of an exhibition.
+///
+/// The facet half is built at once: it is all the first screen needs. The text half is
+/// built on the first text query or by [`SearchIndex::prepare_text`], which the app calls
+/// once the first results are painted, so a visitor sees the exhibits before the text index
+/// exists.
 pub struct SearchIndex {
-    text: TextIndex,
+    text: OnceLock<TextIndex>,
     facets: FacetIndex,
 }
 
@@ -27,13 +34,33 @@ type Masks = PerFacet<Option<Vec<bool>>>;
 impl SearchIndex {
     pub fn build(exhibition: &Exhibition) -> SearchIndex {
         SearchIndex {
-            text: TextIndex::build(exhibition),
+            text: OnceLock::new(),
             facets: FacetIndex::build(exhibition),
         }
     }
 
     pub fn len(&self) -> usize {
         self.facets.len()
+    }
+
+    /// Builds the text half now, if it is not built yet; `exhibition` is the one the index
+    /// was built from.
+    pub fn prepare_text(&self, exhibition: &Exhibition) {
+        self.text(exhibition);
+    }
+
+    fn text(&self, exhibition: &Exhibition) -> &TextIndex {
+        self.text.get_or_init(|| TextIndex::build(exhibition))
+    }
+
+    /// Heap bytes the index holds (the exhibition itself not counted), for the benchmark:
+    /// the facet half and, once built, the text half by part (tiers, names, vocabulary,
+    /// thesaurus).
+    pub fn heap_bytes(&self) -> (usize, Option<[usize; 4]>) {
+        (
+            self.facets.heap_bytes(),
+            self.text.get().map(TextIndex::heap_bytes),
+        )
     }
 
     pub fn is_empty(&self) -> bool {
@@ -43,34 +70,46 @@ impl SearchIndex {
     /// Tests every term document by document, however many candidates are left, so tests
     /// cover that path on small fixtures too.
     #[cfg(test)]
-    pub(crate) fn always_narrowing(self) -> Self {
+    pub(crate) fn always_narrowing(self, exhibition: &Exhibition) -> Self {
         SearchIndex {
-            text: self.text.always_narrowing(),
+            text: OnceLock::from(TextIndex::build(exhibition).always_narrowing()),
             facets: self.facets,
         }
     }
 
     /// Every document's text score for `text` (`None`: not a match), as `run` ranks them.
     #[cfg(test)]
-    pub(crate) fn scores(&self, text: &str) -> Vec<Score> {
-        self.text.scores(&self.plan(text), &self.facets).to_vec()
+    pub(crate) fn scores(&self, exhibition: &Exhibition, text: &str) -> Vec<Score> {
+        let mut scores = vec![None; self.len()];
+        let plan = self.plan(exhibition, text);
+        for &(doc, score) in self.text(exhibition).scores(&plan, exhibition).iter() {
+            scores[doc as usize] = Some(score);
+        }
+        scores
     }
 
-    /// The plan for a query's text, with the loaded catalogues' thesaurus.
-    pub fn plan(&self, text: &str) -> Plan {
-        Plan::build(text, |phrase| self.text.thesaurus(phrase))
+    /// The plan for a query's text, with the thesaurus of `exhibition`'s catalogues.
+    pub fn plan(&self, exhibition: &Exhibition, text: &str) -> Plan {
+        if text.trim().is_empty() {
+            return Plan::default();
+        }
+        let index = self.text(exhibition);
+        Plan::build(text, |phrase| index.thesaurus(phrase))
     }
 
     /// Answers `query`; `titles` orders results when sorting by title.
     pub fn run(&self, exhibition: &Exhibition, query: &Query, titles: &TitleOrder) -> Outcome {
-        let plan = self.plan(&query.text);
+        let plan = self.plan(exhibition, &query.text);
         let filters = &query.filters;
         let masks = self.masks(filters);
-        let tally = self.tally_text(&plan, &masks, filters.trl);
-        let relax = tally.relax(!plan.is_empty(), &masks, filters.trl.is_some());
-        let suggestion = match tally.scored.is_empty() {
-            true => self.suggestion(&plan, &masks, filters.trl),
-            false => None,
+        let tally = self.tally_text(exhibition, &plan, &masks, filters.trl);
+        // Only the empty state reads what loosening would give, and suggests a spelling.
+        let (relax, suggestion) = match tally.scored.is_empty() {
+            true => (
+                tally.relax(!plan.is_empty(), &masks, filters.trl.is_some()),
+                self.suggestion(exhibition, &plan, &masks, filters.trl),
+            ),
+            false => (Vec::new(), None),
         };
         Outcome {
             facets: self.facet_counts(&tally.counts, filters),
@@ -82,29 +121,43 @@ impl SearchIndex {
         }
     }
 
-    fn tally_text(&self, plan: &Plan, masks: &Masks, trl: Option<TrlRange>) -> Tally {
-        let text = (!plan.is_empty()).then(|| self.text.scores(plan, &self.facets));
+    fn tally_text(
+        &self,
+        exhibition: &Exhibition,
+        plan: &Plan,
+        masks: &Masks,
+        trl: Option<TrlRange>,
+    ) -> Tally {
+        let text = (!plan.is_empty()).then(|| self.text(exhibition).scores(plan, exhibition));
         self.tally(masks, trl, text.as_deref().map(Vec::as_slice))
     }
 
     /// When nothing matches: the query with each word that is in no exhibit replaced by the
     /// nearest one that is, if that query has results under the same filters.
-    fn suggestion(&self, plan: &Plan, masks: &Masks, trl: Option<TrlRange>) -> Option<String> {
+    fn suggestion(
+        &self,
+        exhibition: &Exhibition,
+        plan: &Plan,
+        masks: &Masks,
+        trl: Option<TrlRange>,
+    ) -> Option<String> {
         let mut changed = false;
         let words: Vec<String> = (plan.clauses.iter())
             .flat_map(|c| &c.asked().pieces)
-            .map(|piece| match self.text.nearest_word(&piece.text) {
-                Some(near) if piece.run == super::words::Run::Word => {
-                    changed = true;
-                    near.to_owned()
-                }
-                _ => piece.raw.clone(),
-            })
+            .map(
+                |piece| match self.text(exhibition).nearest_word(&piece.text) {
+                    Some(near) if piece.run == super::words::Run::Word => {
+                        changed = true;
+                        near.to_owned()
+                    }
+                    _ => piece.raw.clone(),
+                },
+            )
             .collect();
         let suggestion = words.join(" ");
         let found = changed
             && !self
-                .tally_text(&self.plan(&suggestion), masks, trl)
+                .tally_text(exhibition, &self.plan(exhibition, &suggestion), masks, trl)
                 .scored
                 .is_empty();
         found.then_some(suggestion)
@@ -127,7 +180,9 @@ impl SearchIndex {
     }
 
     /// The one pass: which documents match, and what each constraint's removal would add.
-    fn tally(&self, masks: &Masks, trl_range: Option<TrlRange>, text: Option<&[Score]>) -> Tally {
+    /// With a text query only the documents it matched are visited, so a query costs what it
+    /// matches.
+    fn tally(&self, masks: &Masks, trl: Option<TrlRange>, text: Option<&[(u32, u32)]>) -> Tally {
         let mut tally = Tally {
             scored: Vec::new(),
             counts: PerFacet::from_fn(|facet| vec![0; self.facets.options(facet).len()]),
@@ -136,49 +191,78 @@ impl SearchIndex {
             only_trl: 0,
             only_text: 0,
         };
-        for (doc, &trl) in self.facets.trl().iter().enumerate() {
-            let mut failed = Failed::NONE;
-            for (facet, mask) in masks.iter() {
-                if let Some(mask) = mask {
-                    if !self.facets.of(doc, facet).iter().any(|&v| mask[v as usize]) {
-                        failed.add(Failed::facet(facet));
-                    }
+        match text {
+            Some(matched) => {
+                for &(doc, score) in matched {
+                    self.count(&mut tally, doc as usize, score, masks, trl);
+                }
+                if tally.scored.is_empty() {
+                    // For the empty state: the documents that fail the text alone.
+                    tally.only_text = (0..self.len())
+                        .filter(|&doc| self.failed(doc, masks, trl) == Failed::NONE)
+                        .count();
                 }
             }
-            if let Some(range) = trl_range {
-                if !trl.is_some_and(|t| range.contains(t)) {
-                    failed.add(Failed::TRL);
+            None => {
+                for doc in 0..self.len() {
+                    self.count(&mut tally, doc, 0, masks, trl);
                 }
-            }
-            if failed.count() > 1 {
-                continue;
-            }
-            let Some(score) = text.map_or(Some(0), |scores| scores[doc]) else {
-                tally.only_text += usize::from(failed == Failed::NONE);
-                continue;
-            };
-            // Passing all but at most one constraint: count it for that one (or for all).
-            for (facet, counts) in tally.counts.iter_mut() {
-                if failed.at_most(Failed::facet(facet)) {
-                    for &v in self.facets.of(doc, facet) {
-                        counts[v as usize] += 1;
-                    }
-                }
-            }
-            if failed.at_most(Failed::TRL) {
-                if let Some(t) = trl {
-                    tally.trl_counts[usize::from(t) - 1] += 1;
-                }
-            }
-            if failed == Failed::NONE {
-                tally.scored.push((doc, score));
-            } else if let Some(facet) = failed.only_facet() {
-                tally.only_facet[facet] += 1;
-            } else {
-                tally.only_trl += 1;
             }
         }
         tally
+    }
+
+    /// The constraints document `doc` fails (the text aside).
+    fn failed(&self, doc: usize, masks: &Masks, trl: Option<TrlRange>) -> Failed {
+        let mut failed = Failed::NONE;
+        for (facet, mask) in masks.iter() {
+            if let Some(mask) = mask {
+                if !self.facets.of(doc, facet).iter().any(|&v| mask[v as usize]) {
+                    failed.add(Failed::facet(facet));
+                }
+            }
+        }
+        if let Some(range) = trl {
+            if !self.facets.trl()[doc].is_some_and(|t| range.contains(t)) {
+                failed.add(Failed::TRL);
+            }
+        }
+        failed
+    }
+
+    /// Counts document `doc` (which matches the text, if any, with `score`) wherever it
+    /// passes every constraint but at most one.
+    fn count(
+        &self,
+        tally: &mut Tally,
+        doc: usize,
+        score: u32,
+        masks: &Masks,
+        trl: Option<TrlRange>,
+    ) {
+        let failed = self.failed(doc, masks, trl);
+        if failed.count() > 1 {
+            return;
+        }
+        for (facet, counts) in tally.counts.iter_mut() {
+            if failed.at_most(Failed::facet(facet)) {
+                for &v in self.facets.of(doc, facet) {
+                    counts[v as usize] += 1;
+                }
+            }
+        }
+        if failed.at_most(Failed::TRL) {
+            if let Some(t) = self.facets.trl()[doc] {
+                tally.trl_counts[usize::from(t) - 1] += 1;
+            }
+        }
+        if failed == Failed::NONE {
+            tally.scored.push((doc, score));
+        } else if let Some(facet) = failed.only_facet() {
+            tally.only_facet[facet] += 1;
+        } else {
+            tally.only_trl += 1;
+        }
     }
 
     fn facet_counts(&self, counts: &PerFacet<Vec<usize>>, filters: &Filters) -> Vec<FacetCounts> {

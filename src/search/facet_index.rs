@@ -107,6 +107,17 @@ impl FacetIndex {
     pub fn option_id(&self, facet: Facet, value: &str) -> Option<u32> {
         self.options[facet].lookup.get(value).copied()
     }
+
+    /// Heap bytes held (for the benchmark; hash tables counted by their entries).
+    pub fn heap_bytes(&self) -> usize {
+        let options: usize = (self.options.iter())
+            .flat_map(|(_, o)| &o.values)
+            .map(|v| 2 * (v.len() + std::mem::size_of::<String>()) + 4)
+            .sum();
+        4 * (self.values.ids.capacity() + self.values.bounds.capacity())
+            + self.trl.capacity() * std::mem::size_of::<Option<u8>>()
+            + options
+    }
 }
 
 /// Every document's facet option ids in one flat array (document-major, facet-minor), so the

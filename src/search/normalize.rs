@@ -11,6 +11,8 @@
 //! Japanese query meets Chinese text. The index also keeps the unfolded form where folding
 //! changed something, to rank an exact match above a folded one.
 
+use super::fold::Folder;
+
 /// The normal form of `text`, script variants folded (see [`super::fold`]).
 ///
 /// `to_lowercase` stands in for full case folding: the two differ only for a handful of
@@ -42,11 +44,12 @@ fn normalize_with(out: &mut String, text: &str, fold_scripts: bool) -> bool {
         return false;
     }
     let start = out.len();
+    let folder = fold_scripts.then(Folder::new);
     let mut folded = false;
     // Most characters stay as they are: they are copied in runs, not one by one.
     let mut run = 0;
     for (at, c) in text.char_indices() {
-        let step = step(c, fold_scripts);
+        let step = step(c, folder);
         if matches!(step, Step::Same) {
             continue;
         }
@@ -65,9 +68,10 @@ fn normalize_with(out: &mut String, text: &str, fold_scripts: bool) -> bool {
 pub fn normalize_mapped(text: &str) -> (String, Vec<MappedChar>) {
     let mut out = String::with_capacity(text.len());
     let mut map: Vec<MappedChar> = Vec::with_capacity(text.len());
+    let folder = Folder::new();
     for (at, c) in text.char_indices() {
         let before = out.len();
-        push_step(&mut out, 0, c, step(c, true));
+        push_step(&mut out, 0, c, step(c, Some(folder)));
         let end = at + c.len_utf8();
         match map.last_mut() {
             // The mark composed with the character before it: that character now covers both.
@@ -107,7 +111,7 @@ enum Step {
     Lower,
 }
 
-fn step(c: char, fold_scripts: bool) -> Step {
+fn step(c: char, folder: Option<Folder>) -> Step {
     match u32::from(c) {
         0..=0x7F if !c.is_ascii_uppercase() => Step::Same,
         0..=0x7F => Step::Char(c.to_ascii_lowercase()),
@@ -120,7 +124,7 @@ fn step(c: char, fold_scripts: bool) -> Step {
         0x3099 | 0x309A => Step::Char(c),
         // CJK and kana have no case: skip the lower-case lookup.
         0x3001..=0x30FF | 0xAC00..=0xD7A3 => Step::Same,
-        0x3400..=0x9FFF | 0x2_0000.. if fold_scripts => match super::fold::fold(c) {
+        0x3400..=0x9FFF | 0x2_0000.. if folder.is_some() => match folder.map_or(c, |f| f.fold(c)) {
             f if f == c => Step::Same,
             f => Step::Folded(f),
         },

@@ -136,7 +136,8 @@ pub struct Outcome {
     pub facets: Vec<FacetCounts>,
     /// Results per TRL level 1..=9 under every filter but the TRL range.
     pub trl_counts: [usize; 9],
-    /// For each active constraint, the number of results without it.
+    /// For each active constraint, the number of results without it; filled only when there
+    /// are no results (the empty state is its one reader).
     pub relax: Vec<(Constraint, usize)>,
     /// How the text was asked (for highlights and for saying why a result matched).
     pub plan: Arc<Plan>,

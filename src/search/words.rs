@@ -17,8 +17,16 @@ pub fn is_cjk(c: char) -> bool {
         | 0xF900..=0xFAFF | 0xFF66..=0xFF9F | 0x2_0000..=0x3_FFFF)
 }
 
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() && !is_cjk(c)
+/// The run `c` belongs to; `None` for what only separates runs (spaces, punctuation).
+/// ASCII is settled without a table lookup: most of the text indexed is English.
+fn run_of(c: char) -> Option<Run> {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric().then_some(Run::Word);
+    }
+    if is_cjk(c) || c == '々' {
+        return Some(Run::Cjk);
+    }
+    c.is_alphanumeric().then_some(Run::Word)
 }
 
 /// A run of normalized text that a search term can match.
@@ -31,33 +39,24 @@ pub enum Run {
 }
 
 /// The words and CJK runs of `text` in order, as byte ranges; everything else (spaces,
-/// punctuation, symbols) only separates them. The iteration chars `ーー` (the long vowel mark)
-/// and `々` count as CJK.
+/// punctuation, symbols) only separates them. The long vowel mark `ー` and the iteration
+/// mark `々` count as CJK.
 pub fn runs(text: &str) -> impl Iterator<Item = (Run, Range<usize>)> + '_ {
-    let mut chars = text.char_indices().peekable();
-    std::iter::from_fn(move || {
-        let (start, kind) = loop {
-            let (at, c) = chars.next()?;
-            if is_word_char(c) {
-                break (at, Run::Word);
-            }
-            if is_cjk(c) || c == '々' {
-                break (at, Run::Cjk);
-            }
+    let mut chars = text.char_indices();
+    let mut pending: Option<(Run, usize)> = None;
+    std::iter::from_fn(move || loop {
+        let Some((at, c)) = chars.next() else {
+            return pending.take().map(|(run, start)| (run, start..text.len()));
         };
-        let mut end = text.len();
-        while let Some(&(at, c)) = chars.peek() {
-            let same = match kind {
-                Run::Word => is_word_char(c),
-                Run::Cjk => is_cjk(c) || c == '々',
-            };
-            if !same {
-                end = at;
-                break;
+        let run = run_of(c);
+        match pending {
+            Some((current, _)) if run == Some(current) => {}
+            Some((current, start)) => {
+                pending = run.map(|r| (r, at));
+                return Some((current, start..at));
             }
-            chars.next();
+            None => pending = run.map(|r| (r, at)),
         }
-        Some((kind, start..end))
     })
 }
 

@@ -14,8 +14,9 @@ use crate::i18n::{t, Lang, Msg};
 use crate::navigation::{settle_change, settle_restored};
 use crate::search::{Outcome, SearchIndex};
 use crate::url_state::ViewState;
+use crate::web::idle::after_paint;
 use crate::web::locale::{browser_language, collated_titles};
-use crate::web::timing::measure;
+use crate::web::timing::{measure, note};
 
 /// An exhibition with its search index, rebuilt only when a source finishes loading.
 pub struct Loaded {
@@ -65,6 +66,18 @@ impl Ctx {
                 let index = SearchIndex::build(&exhibition);
                 Arc::new(Loaded { exhibition, index })
             })
+        });
+        // The text index once the exhibits are on screen (a query typed sooner builds it).
+        Effect::new(move |_| {
+            let loaded = loaded.get();
+            after_paint(move || {
+                measure("showcase:text-index", || {
+                    loaded.index.prepare_text(&loaded.exhibition)
+                });
+                let (facets, text) = loaded.index.heap_bytes();
+                let text: usize = text.iter().flatten().sum();
+                note("showcase:index-bytes", facets + text);
+            });
         });
         let question = Memo::new(move |_| view.with(ViewState::question));
         let titles = Memo::new(move |_| {

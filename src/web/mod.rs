@@ -11,6 +11,7 @@ pub mod fetch;
 pub mod frame;
 pub mod history;
 pub mod host;
+pub mod idle;
 pub mod locale;
 pub mod theme;
 pub mod timing;

@@ -15,12 +15,34 @@ const VARIANTS: &[u8] = include_bytes!("variants.bin");
 
 /// The canonical character of `c`'s variant class (`c` itself when it has no variants).
 pub fn fold(c: char) -> char {
-    let code = u32::from(c);
-    // Below the first folded character are ASCII, Latin, kana and the common punctuation.
-    if code < 0x3400 {
-        return c;
+    Folder::new().fold(c)
+}
+
+/// The table, looked up once: normalizing a long text folds every CJK character of it.
+#[derive(Clone, Copy)]
+pub struct Folder(&'static Table);
+
+impl Folder {
+    pub fn new() -> Folder {
+        Folder(table())
     }
-    table().get(code).unwrap_or(c)
+
+    /// See [`fold`].
+    pub fn fold(self, c: char) -> char {
+        let code = u32::from(c);
+        // Below the first folded character are ASCII, Latin, kana and the common punctuation.
+        if code < 0x3400 {
+            return c;
+        }
+        self.0.get(code).unwrap_or(c)
+    }
+}
+
+/// Whether `c` has variants at all (another character folds to it, or it folds to another):
+/// a term without such characters can only match exactly.
+pub fn has_variants(c: char) -> bool {
+    let code = u32::from(c);
+    code >= 0x3400 && (table().get(code).is_some() || table().is_canonical(code))
 }
 
 struct Table {
@@ -31,9 +53,15 @@ struct Table {
     dense: Vec<u16>,
     /// Supplementary-plane characters and their canonical characters, sorted.
     astral: Vec<(u32, u32)>,
+    /// Every class's canonical character, sorted.
+    canonical: Vec<u32>,
 }
 
 impl Table {
+    fn is_canonical(&self, code: u32) -> bool {
+        self.canonical.binary_search(&code).is_ok()
+    }
+
     fn get(&self, code: u32) -> Option<char> {
         let canonical = match code.checked_sub(self.first) {
             Some(i) if (i as usize) < self.dense.len() => u32::from(self.dense[i as usize]),
@@ -60,11 +88,15 @@ fn table() -> &'static Table {
         for &(c, to) in &bmp {
             dense[(c - first) as usize] = to as u16;
         }
+        let mut canonical: Vec<u32> = entries.iter().map(|&(_, to)| to).collect();
+        canonical.sort_unstable();
+        canonical.dedup();
         let astral = entries.into_iter().filter(|&(c, _)| c > 0xFFFF).collect();
         Table {
             first,
             dense,
             astral,
+            canonical,
         }
     })
 }

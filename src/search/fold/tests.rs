@@ -59,6 +59,20 @@ fn every_opencc_pair_folds_to_one_character() {
 }
 
 #[test]
+fn characters_with_variants_are_known() {
+    for c in ['稲', '稻', '发', '發', '発', '鉄'] {
+        assert!(has_variants(c), "{c}");
+    }
+    for c in ['水', '素', 'a', 'ア', '作'] {
+        assert!(!has_variants(c), "{c}");
+    }
+    // (OpenCC lists some characters as their own variant: those have none.)
+    for (a, b) in opencc_pairs().into_iter().filter(|(a, b)| a != b) {
+        assert!(has_variants(a) && has_variants(b), "{a} {b}");
+    }
+}
+
+#[test]
 fn canonical_characters_are_their_own_fold() {
     for (c, canonical) in decode(VARIANTS) {
         let (c, canonical) = (

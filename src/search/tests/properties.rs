@@ -93,7 +93,7 @@ proptest! {
     ) {
         let ex = exhibition();
         // The default narrows only from few matches; the other one always narrows.
-        let shared = [SearchIndex::build(&ex), SearchIndex::build(&ex).always_narrowing()];
+        let shared = [SearchIndex::build(&ex), SearchIndex::build(&ex).always_narrowing(&ex)];
         let titles = TitleOrder::simple(&ex, "en");
         let mut filters = Filters::default();
         if let Some(f) = field {
@@ -102,9 +102,9 @@ proptest! {
         for text in steps {
             let query = Query { text: text.to_string(), filters: filters.clone(), sort: Sort::Relevance };
             let fresh = SearchIndex::build(&ex);
-            let expected = (fresh.run(&ex, &query, &titles), fresh.scores(text));
+            let expected = (fresh.run(&ex, &query, &titles), fresh.scores(&ex, text));
             for index in &shared {
-                let got = (index.run(&ex, &query, &titles), index.scores(text));
+                let got = (index.run(&ex, &query, &titles), index.scores(&ex, text));
                 prop_assert_eq!(&got, &expected, "{}", text);
             }
         }

@@ -144,8 +144,8 @@ proptest! {
     fn typo_matches_never_outrank_exact_ones(query in prop::sample::select(vec!["sensor ", "battery ", "storage ", "network ", "separator "])) {
         let ex = exhibition_of(MONOLINGUAL);
         let index = SearchIndex::build(&ex);
-        let scores = index.scores(query);
-        let plan = index.plan(query);
+        let scores = index.scores(&ex, query);
+        let plan = index.plan(&ex, query);
         let exact = |doc: usize| {
             let e = &ex.exhibits[doc];
             let texts: Vec<&str> = e.title.all().chain(e.summary.all()).collect();

@@ -17,6 +17,12 @@ pub struct Haystack {
 }
 
 impl Haystack {
+    /// Room for `bytes` of text in `docs` documents (normalizing rarely changes a length).
+    pub fn reserve(&mut self, bytes: usize, docs: usize) {
+        self.text.reserve(bytes + bytes / 64);
+        self.starts.reserve(docs + 1);
+    }
+
     /// Where the next part will start.
     pub fn len(&self) -> usize {
         self.text.len()
@@ -35,15 +41,15 @@ impl Haystack {
         self.starts.push(self.text.len() as u32);
     }
 
-    pub fn docs(&self) -> usize {
-        self.starts.len().saturating_sub(1)
-    }
-
     pub fn doc(&self, doc: usize) -> &str {
         match (self.starts.get(doc), self.starts.get(doc + 1)) {
             (Some(&s), Some(&e)) => &self.text[s as usize..e as usize],
             _ => "",
         }
+    }
+
+    pub fn heap_bytes(&self) -> usize {
+        self.text.capacity() + 4 * self.starts.capacity()
     }
 
     pub fn span(&self, start: u32, end: u32) -> &str {
@@ -62,31 +68,5 @@ impl Haystack {
             // One hit per document is all a score needs.
             from = self.starts[doc + 1] as usize;
         }
-    }
-}
-
-/// The unfolded normal form of the documents that script folding changed, so an exact match
-/// can be told from a folded one without keeping every text twice.
-#[derive(Default)]
-pub struct Unfolded {
-    docs: Vec<u32>,
-    text: Haystack,
-}
-
-impl Unfolded {
-    pub fn text_mut(&mut self) -> &mut String {
-        self.text.text_mut()
-    }
-
-    /// Closes document `doc` (pushed in ascending order).
-    pub fn end_doc(&mut self, doc: usize) {
-        self.docs.push(doc as u32);
-        self.text.end_doc();
-    }
-
-    /// Document `doc`'s unfolded text; `None` when folding left it as it was.
-    pub fn get(&self, doc: usize) -> Option<&str> {
-        let at = self.docs.binary_search(&(doc as u32)).ok()?;
-        Some(self.text.doc(at))
     }
 }

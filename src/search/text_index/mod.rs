@@ -4,17 +4,23 @@
 //!
 //! Built in one pass over the text:
 //! - `haystack`: each tier as one string for all documents, for CJK substrings (one
-//!   `memchr::memmem` search over a whole tier) and for the phrase test; the unfolded form of
-//!   whatever folding changed, to tell exact matches from folded ones;
+//!   `memchr::memmem` search over a whole tier) and for the phrase test. Whether a CJK match
+//!   is exact or only folded is read from the exhibit's own text, and only for terms that
+//!   have characters with variants (keeping an unfolded copy would double the index);
 //! - `vocabulary`: alphabetic words with their postings, so a word, its prefixes and its
 //!   typos are found without reading text;
+//! - `characters`: postings per CJK character, so a CJK term is searched for only in the
+//!   texts that hold all its characters;
 //! - `thesaurus`: which strings the catalogues give as translations of each other.
 //!
-//! Clauses go cheapest first (words before CJK runs); once few candidates are left, a CJK run
-//! is tested document by document. The last plan's scores are kept, so a CJK query that
+//! `matches` holds the sparse match lists a plan is combined with. Clauses go cheapest first
+//! (words before CJK runs); once few candidates are left, a CJK run is tested document by
+//! document. The last plan's scores are kept, so a CJK query that
 //! refines it (typing on) only tests what matched before.
 
+mod characters;
 mod haystack;
+mod matches;
 mod thesaurus;
 mod vocabulary;
 
@@ -22,18 +28,23 @@ use std::sync::{Arc, Mutex};
 
 use memchr::memmem::Finder;
 
-use self::haystack::{Haystack, Unfolded, SEPARATOR};
+use self::characters::Characters;
+use self::haystack::{Haystack, SEPARATOR};
+use self::matches::Matches;
 use self::thesaurus::{TextSpan, Thesaurus};
 use self::vocabulary::{Vocabulary, VocabularyBuilder};
-use super::facet_index::FacetIndex;
-use super::filters::Facet;
+use super::fold::has_variants;
 use super::normalize::{normalize_into, normalize_unfolded_into};
 use super::plan::{Alternative, Piece, Plan};
 use super::score::{Hit, Kind, Place, Tally};
 use super::words::{runs, word_match, Run};
 use crate::catalogue::{Exhibition, Text};
 
-/// A document's text score (higher is better); `None` when the plan does not match it.
+/// The documents a plan matches with their scores (higher is better), in document order.
+pub type TextScores = Arc<Vec<(u32, u32)>>;
+
+/// A document's text score; `None` when the plan does not match it.
+#[cfg(test)]
 pub type Score = Option<u32>;
 
 /// Haystack numbers in thesaurus spans: the three tiers, then the two name lists.
@@ -43,14 +54,20 @@ const FIELDS: u8 = 4;
 pub struct TextIndex {
     /// Title, keywords and summary of each exhibit, each in every language.
     tiers: [Haystack; 3],
-    unfolded: [Unfolded; 3],
     /// Institution and field names, once each rather than once per exhibit that has them.
     names: [Names; 2],
+    /// The exhibits of each institution and each field, by option id (the index in the
+    /// exhibition), so a name's match reaches its exhibits without a pass over all of them.
+    named: [Vec<Vec<u32>>; 2],
+    /// How many documents there are.
+    docs: usize,
     words: Vocabulary,
+    /// Which texts hold each CJK character.
+    characters: Characters,
     thesaurus: Thesaurus,
     /// The scores of the last plan: a repeat is answered from them, and a refining CJK plan
     /// only tests what they matched.
-    last: Mutex<Option<(Plan, Arc<Vec<Score>>)>>,
+    last: Mutex<Option<(Plan, TextScores)>>,
     /// A CJK run is tested document by document when at most this many candidates are left;
     /// past it, one search through each whole tier is faster.
     narrow_at_most: usize,
@@ -67,15 +84,42 @@ impl TextIndex {
     pub fn build(exhibition: &Exhibition) -> TextIndex {
         let mut index = TextIndex {
             tiers: Default::default(),
-            unfolded: Default::default(),
             names: Default::default(),
             words: Vocabulary::default(),
+            characters: Characters::default(),
             thesaurus: Thesaurus::default(),
+            named: [
+                vec![Vec::new(); exhibition.institutions.len()],
+                vec![Vec::new(); exhibition.fields.len()],
+            ],
+            docs: exhibition.exhibits.len(),
             last: Mutex::new(None),
             narrow_at_most: exhibition.exhibits.len() / 16,
         };
+        // Sized once: grown by doubling, the tiers would copy themselves a dozen times at
+        // 100,000 exhibits and keep up to half their memory unused.
+        let mut sizes = [0usize; 3];
+        for exhibit in &exhibition.exhibits {
+            let size = |t: &Text| t.all().map(|p| p.len() + 1).sum::<usize>();
+            sizes[0] += size(&exhibit.title);
+            sizes[1] += exhibit.keywords.iter().map(size).sum::<usize>();
+            sizes[2] += size(&exhibit.summary);
+        }
+        for (tier, size) in index.tiers.iter_mut().zip(sizes) {
+            tier.reserve(size, exhibition.exhibits.len());
+        }
         let mut words = VocabularyBuilder::default();
         for (doc, exhibit) in exhibition.exhibits.iter().enumerate() {
+            if let Some(i) = exhibition.institution_index(&exhibit.institution) {
+                index.named[0][i].push(doc as u32);
+            }
+            for f in exhibit
+                .fields
+                .iter()
+                .filter_map(|f| exhibition.field_index(f))
+            {
+                index.named[1][f].push(doc as u32);
+            }
             let keywords: Vec<&Text> = exhibit.keywords.iter().collect();
             let texts: [&[&Text]; 3] = [&[&exhibit.title], &keywords, &[&exhibit.summary]];
             for (tier, texts) in texts.into_iter().enumerate() {
@@ -120,8 +164,7 @@ impl TextIndex {
     }
 
     /// Appends document `doc`'s `texts` to tier `tier`: normalized into the haystack, each
-    /// word into the vocabulary, each multilingual text into the thesaurus, and the unfolded
-    /// form where folding changed something.
+    /// word into the vocabulary, each multilingual text into the thesaurus.
     fn push_doc(
         &mut self,
         tier: usize,
@@ -130,16 +173,20 @@ impl TextIndex {
         words: &mut VocabularyBuilder,
     ) {
         let hay = &mut self.tiers[tier];
-        let mut folded = false;
         for text in texts {
             let start = hay.len();
             for part in text.all() {
                 let from = hay.len();
-                folded |= normalize_into(hay.text_mut(), part);
+                normalize_into(hay.text_mut(), part);
                 let written = &hay.text_mut()[from..];
                 for (run, range) in runs(written) {
-                    if run == Run::Word {
-                        words.add(&written[range], doc, tier);
+                    match run {
+                        Run::Word => words.add(&written[range], doc, tier),
+                        Run::Cjk => {
+                            for c in written[range].chars() {
+                                self.characters.add(c, doc, tier);
+                            }
+                        }
                     }
                 }
                 hay.text_mut().push(SEPARATOR);
@@ -155,14 +202,6 @@ impl TextIndex {
             );
         }
         hay.end_doc();
-        if folded {
-            let unfolded = &mut self.unfolded[tier];
-            for part in texts.iter().flat_map(|t| t.all()) {
-                normalize_unfolded_into(unfolded.text_mut(), part);
-                unfolded.text_mut().push(SEPARATOR);
-            }
-            unfolded.end_doc(doc);
-        }
     }
 
     /// Tests every CJK run document by document, however many candidates are left, so tests
@@ -188,54 +227,69 @@ impl TextIndex {
         found.into_iter().map(str::to_owned).collect()
     }
 
+    /// Heap bytes held, by part: text tiers, names, vocabulary with postings, thesaurus.
+    pub fn heap_bytes(&self) -> [usize; 4] {
+        let tiers = self.tiers.iter().map(Haystack::heap_bytes).sum::<usize>();
+        let names = (self.names.iter())
+            .map(|n| {
+                n.folded.heap_bytes() + n.unfolded.iter().map(|u| u.capacity() + 24).sum::<usize>()
+            })
+            .sum();
+        [
+            tiers,
+            names,
+            self.words.heap_bytes() + self.characters.heap_bytes(),
+            self.thesaurus.heap_bytes(),
+        ]
+    }
+
     /// The vocabulary word nearest to `word`, when `word` is not one itself.
     pub fn nearest_word(&self, word: &str) -> Option<&str> {
         self.words.nearest(word)
     }
 
-    /// Every document's score for `plan`.
-    pub fn scores(&self, plan: &Plan, facets: &FacetIndex) -> Arc<Vec<Score>> {
+    /// The documents `plan` matches with their scores, in document order; `exhibition` is
+    /// what the index was built from.
+    pub fn scores(&self, plan: &Plan, exhibition: &Exhibition) -> TextScores {
         let mut last = self.last.lock().unwrap_or_else(|e| e.into_inner());
         if let Some((previous, scores)) = last.as_ref() {
             if previous == plan {
                 return Arc::clone(scores);
             }
         }
-        let n = facets.len();
         // Candidates start as every document, or only what the refined plan matched.
-        let mut tallies: Vec<Option<Tally>> = match last.as_ref() {
+        let mut tallies: Option<Vec<(u32, Tally)>> = match last.as_ref() {
             Some((previous, scores)) if plan.refines(previous) => {
-                scores.iter().map(|s| s.map(|_| Tally::START)).collect()
+                Some(scores.iter().map(|&(doc, _)| (doc, Tally::START)).collect())
             }
-            _ => vec![Some(Tally::START); n],
+            _ => None,
         };
         // Words first: their postings cost nothing to read, and they leave CJK runs fewer
         // candidates to test one by one.
         let mut clauses: Vec<_> = plan.clauses.iter().collect();
         clauses.sort_by_key(|c| {
-            c.alternatives
-                .iter()
-                .flat_map(|a| &a.pieces)
+            (c.alternatives.iter().flat_map(|a| &a.pieces))
                 .filter(|p| p.run == Run::Cjk)
                 .count()
         });
         for clause in clauses {
-            let mut best = vec![Hit::NONE; n];
+            let candidates: Option<Vec<u32>> =
+                (tallies.as_ref()).map(|t| t.iter().map(|&(doc, _)| doc).collect());
+            let mut best = Matches::new();
             for alternative in &clause.alternatives {
-                let hits = self.alternative_hits(alternative, &tallies, facets);
-                for (b, h) in best.iter_mut().zip(hits) {
-                    *b = (*b).max(h);
-                }
+                let found =
+                    self.alternative_matches(alternative, candidates.as_deref(), exhibition);
+                best = matches::union(best, found);
             }
-            for (tally, hit) in tallies.iter_mut().zip(best) {
-                *tally = tally.and_then(|t| t.add(hit));
-            }
+            tallies = Some(matches::add_clause(tallies, &best));
         }
         let phrase = plan.phrase.as_deref().map(Finder::new);
-        let scores: Vec<Score> = (tallies.iter().enumerate())
+        let scores: Vec<(u32, u32)> = (tallies.unwrap_or_default().into_iter())
             .map(|(doc, tally)| {
-                let place = phrase.as_ref().and_then(|p| self.phrase_place(doc, p));
-                tally.map(|t| t.score(place))
+                let place = phrase
+                    .as_ref()
+                    .and_then(|p| self.phrase_place(doc as usize, p));
+                (doc, tally.score(place))
             })
             .collect();
         let scores = Arc::new(scores);
@@ -243,108 +297,134 @@ impl TextIndex {
         scores
     }
 
-    /// Each document's hit for `alternative`: its weakest piece, capped at the alternative's
-    /// kind.
-    fn alternative_hits(
+    /// What `alternative` matches: every piece, each document by its weakest piece, capped at
+    /// the alternative's kind. Only `candidates` (all documents when `None`) are tested when
+    /// a CJK run has to be tested document by document.
+    fn alternative_matches(
         &self,
         alternative: &Alternative,
-        tallies: &[Option<Tally>],
-        facets: &FacetIndex,
-    ) -> Vec<Hit> {
-        let mut hits: Vec<Hit> = tallies
-            .iter()
-            .map(|t| {
-                if t.is_some() {
-                    Hit::new(Kind::Exact, Place::Title)
-                } else {
-                    Hit::NONE
-                }
-            })
-            .collect();
+        candidates: Option<&[u32]>,
+        exhibition: &Exhibition,
+    ) -> Matches {
+        let mut found: Option<Matches> = None;
         for piece in &alternative.pieces {
-            let piece_hits = match piece.run {
-                Run::Word => self.word_hits(piece, facets),
-                Run::Cjk => self.substring_hits(piece, &hits, facets),
+            let alive: Option<Vec<u32>> = match &found {
+                Some(m) => Some(m.iter().map(|&(doc, _)| doc).collect()),
+                None => candidates.map(<[u32]>::to_vec),
             };
-            for (h, p) in hits.iter_mut().zip(piece_hits) {
-                *h = if h.is_some() { (*h).min(p) } else { Hit::NONE };
+            let matched = match piece.run {
+                Run::Word => self.word_matches(piece),
+                Run::Cjk => {
+                    let exact_counts = alternative.at_most >= Kind::Folded;
+                    self.substring_matches(piece, exact_counts, alive.as_deref(), exhibition)
+                }
+            };
+            found = Some(match found {
+                None => matched,
+                Some(before) => matches::intersect(&before, &matched, |a, b| Some(a.min(b))),
+            });
+            if found.as_ref().is_some_and(Vec::is_empty) {
+                break;
             }
         }
-        hits.into_iter()
-            .map(|h| h.at_most(alternative.at_most))
-            .collect()
+        let mut found = found.unwrap_or_default();
+        for (_, hit) in &mut found {
+            *hit = hit.at_most(alternative.at_most);
+        }
+        found
     }
 
-    /// A word's hits: from the postings of every word it may stand for, and from names.
-    fn word_hits(&self, piece: &Piece, facets: &FacetIndex) -> Vec<Hit> {
-        let mut hits = vec![Hit::NONE; facets.len()];
+    /// A word's matches: the postings of every word it may stand for, and the exhibits of the
+    /// institutions and fields whose names have it.
+    fn word_matches(&self, piece: &Piece) -> Matches {
+        let mut pairs: Vec<(u32, Hit)> = Vec::new();
         for (kind, _, postings) in self.words.matches(&piece.text, piece.prefix) {
-            for &posting in postings {
-                let (doc, tier) = ((posting >> 2) as usize, (posting & 3) as usize);
-                let hit = Hit::new(kind, Place::TIERS[tier]);
-                hits[doc] = hits[doc].max(hit);
-            }
+            pairs.extend(postings.iter().map(|&posting| {
+                let (doc, tier) = (posting >> 2, (posting & 3) as usize);
+                (doc, Hit::new(kind, Place::TIERS[tier]))
+            }));
         }
-        let names = self.name_hits(|folded, _| {
+        self.name_matches(&mut pairs, |folded, _| {
             (runs(folded).filter(|(r, _)| *r == Run::Word))
                 .filter_map(|(_, range)| word_match(&piece.text, &folded[range], piece.prefix))
                 .max()
         });
-        names.apply(&mut hits, facets);
-        hits
+        matches::collect(pairs, self.docs)
     }
 
-    /// A CJK run's hits, as a substring; exact where the unfolded text has it as typed.
-    /// Only documents still `alive` are tested when few are.
-    fn substring_hits(&self, piece: &Piece, alive: &[Hit], facets: &FacetIndex) -> Vec<Hit> {
+    /// A CJK run's matches, as a substring; exact where the exhibit's own text has it as
+    /// typed (asked only when it can differ: `exact_counts`, and the run has characters with
+    /// variants). When few candidates are left, only they are tested.
+    fn substring_matches(
+        &self,
+        piece: &Piece,
+        exact_counts: bool,
+        candidates: Option<&[u32]>,
+        exhibition: &Exhibition,
+    ) -> Matches {
         let finder = Finder::new(piece.text.as_bytes());
         let raw = Finder::new(piece.raw.as_bytes());
-        let unchanged = piece.raw == piece.text;
-        let mut hits = vec![Hit::NONE; alive.len()];
-        let candidates = alive.iter().filter(|h| h.is_some()).count();
-        for (tier, place) in Place::TIERS.into_iter().enumerate() {
-            let mut hit = |doc: usize| {
-                let exact = match self.unfolded[tier].get(doc) {
-                    Some(text) => raw.find(text.as_bytes()).is_some(),
-                    None => unchanged,
-                };
-                let kind = if exact { Kind::Exact } else { Kind::Folded };
-                hits[doc] = hits[doc].max(Hit::new(kind, place));
-            };
-            if candidates <= self.narrow_at_most {
-                for doc in (0..alive.len()).filter(|&d| alive[d].is_some()) {
-                    if finder.find(self.tiers[tier].doc(doc).as_bytes()).is_some() {
-                        hit(doc);
+        // Without a character that has variants, a folded match is an exact one.
+        let check = exact_counts && piece.raw.chars().any(has_variants);
+        let mut scratch = String::new();
+        let mut pairs: Vec<(u32, Hit)> = Vec::new();
+        let mut hit = |doc: usize, tier: usize| {
+            let exact = !check
+                || (tier_texts(exhibition, doc, tier).flat_map(Text::all))
+                    .any(|part| holds_unfolded(part, &raw, &mut scratch));
+            let kind = if exact { Kind::Exact } else { Kind::Folded };
+            pairs.push((doc as u32, Hit::new(kind, Place::TIERS[tier])));
+        };
+        let holds = |doc: usize, tier: usize| {
+            let text = self.tiers[tier].doc(doc);
+            finder.find(text.as_bytes()).is_some()
+        };
+        // Few candidates left: test them. Else the texts holding every character, or, for a
+        // term with characters that have no postings, every text.
+        match candidates.filter(|c| c.len() <= self.narrow_at_most) {
+            Some(docs) => {
+                for tier in 0..Place::TIERS.len() {
+                    for &doc in docs.iter().filter(|&&d| holds(d as usize, tier)) {
+                        hit(doc as usize, tier);
                     }
                 }
-            } else {
-                self.tiers[tier].each_doc_with(&finder, hit);
             }
+            None => match self.characters.candidates(&piece.text) {
+                Some(postings) => {
+                    for posting in postings {
+                        let (doc, tier) = ((posting >> 2) as usize, (posting & 3) as usize);
+                        if holds(doc, tier) {
+                            hit(doc, tier);
+                        }
+                    }
+                }
+                None => {
+                    for tier in 0..Place::TIERS.len() {
+                        self.tiers[tier].each_doc_with(&finder, |doc| hit(doc, tier));
+                    }
+                }
+            },
         }
-        let names = self.name_hits(|folded, unfolded| {
+        self.name_matches(&mut pairs, |folded, unfolded| {
             finder.find(folded.as_bytes())?;
             Some(match raw.find(unfolded.as_bytes()) {
                 Some(_) => Kind::Exact,
                 None => Kind::Folded,
             })
         });
-        names.apply(&mut hits, facets);
-        hits
+        matches::collect(pairs, self.docs)
     }
 
-    /// How each institution's and field's names match, by `kind(folded, unfolded)`.
-    fn name_hits(&self, kind: impl Fn(&str, &str) -> Option<Kind>) -> NameHits {
-        let list = |names: &Names| -> Vec<Hit> {
-            (0..names.folded.docs())
-                .map(|i| match kind(names.folded.doc(i), &names.unfolded[i]) {
-                    Some(k) => Hit::new(k, Place::Names),
-                    None => Hit::NONE,
-                })
-                .collect()
-        };
-        NameHits {
-            institutions: list(&self.names[0]),
-            fields: list(&self.names[1]),
+    /// Adds the exhibits of every institution and field whose names match by
+    /// `kind(folded, unfolded)`.
+    fn name_matches(&self, pairs: &mut Vec<(u32, Hit)>, kind: impl Fn(&str, &str) -> Option<Kind>) {
+        for (names, exhibits) in self.names.iter().zip(&self.named) {
+            for (option, docs) in exhibits.iter().enumerate() {
+                if let Some(k) = kind(names.folded.doc(option), &names.unfolded[option]) {
+                    let hit = Hit::new(k, Place::Names);
+                    pairs.extend(docs.iter().map(|&doc| (doc, hit)));
+                }
+            }
         }
     }
 
@@ -356,39 +436,36 @@ impl TextIndex {
     }
 }
 
-/// What a term is worth in each institution's and field's names.
-struct NameHits {
-    institutions: Vec<Hit>,
-    fields: Vec<Hit>,
+/// Whether the normal form of `part`, unfolded, holds `raw` (a CJK run). CJK text is mostly
+/// in that form already: only a part with half-width katakana (or full-width letters, which
+/// share their lead bytes) or a combining voicing mark is normalized first.
+fn holds_unfolded(part: &str, raw: &Finder, scratch: &mut String) -> bool {
+    if raw.find(part.as_bytes()).is_some() {
+        return true;
+    }
+    let bytes = part.as_bytes();
+    // U+FF40..=U+FFBF is EF BD xx or EF BE xx; the combining marks U+3099 and U+309A are
+    // E3 82 99 and E3 82 9A.
+    let unusual = memchr::memchr2_iter(0xEF, 0xE3, bytes).any(|i| {
+        matches!(
+            (bytes[i], bytes.get(i + 1), bytes.get(i + 2)),
+            (0xEF, Some(0xBD | 0xBE), _) | (0xE3, Some(0x82), Some(0x99 | 0x9A))
+        )
+    });
+    unusual && {
+        scratch.clear();
+        normalize_unfolded_into(scratch, part);
+        raw.find(scratch.as_bytes()).is_some()
+    }
 }
 
-impl NameHits {
-    /// Raises each document's hit to the best of its institution's and fields' names.
-    fn apply(&self, hits: &mut [Hit], facets: &FacetIndex) {
-        if self
-            .institutions
-            .iter()
-            .chain(&self.fields)
-            .all(|h| !h.is_some())
-        {
-            return;
-        }
-        // Option ids of declared institutions and fields are their indices in the exhibition
-        // (see `FacetIndex::build`); an unknown institution has no names.
-        let best = |doc: usize, facet: Facet, names: &[Hit]| -> Hit {
-            let ids = facets.of(doc, facet).iter();
-            ids.filter_map(|&id| names.get(id as usize))
-                .copied()
-                .max()
-                .unwrap_or(Hit::NONE)
-        };
-        for (doc, hit) in hits.iter_mut().enumerate() {
-            let names = best(doc, Facet::Institution, &self.institutions).max(best(
-                doc,
-                Facet::Field,
-                &self.fields,
-            ));
-            *hit = (*hit).max(names);
-        }
-    }
+/// The texts of exhibit `doc` in tier `tier` (the order `TextIndex::build` indexes them in).
+fn tier_texts(exhibition: &Exhibition, doc: usize, tier: usize) -> impl Iterator<Item = &Text> {
+    let exhibit = &exhibition.exhibits[doc];
+    let (one, keywords): (Option<&Text>, &[Text]) = match tier {
+        0 => (Some(&exhibit.title), &[]),
+        1 => (None, &exhibit.keywords),
+        _ => (Some(&exhibit.summary), &[]),
+    };
+    one.into_iter().chain(keywords)
 }

@@ -62,6 +62,16 @@ pub struct Vocabulary {
 }
 
 impl Vocabulary {
+    pub fn heap_bytes(&self) -> usize {
+        let words: usize = (self.words.iter())
+            .map(|(w, p)| {
+                w.len() + std::mem::size_of::<(Box<str>, Vec<Posting>)>() + 4 * p.capacity()
+            })
+            .sum();
+        let by_length: usize = self.by_length.iter().map(|l| 24 + 4 * l.capacity()).sum();
+        words + by_length
+    }
+
     /// Every word `typed` may stand for, with how it matches: itself, the words it starts
     /// (when it is the word being typed), and those within its typo budget.
     pub fn matches(&self, typed: &str, prefix: bool) -> Vec<(Kind, &str, &[Posting])> {
