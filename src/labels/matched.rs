@@ -65,7 +65,7 @@ fn cut(text: &str, from: usize, plan: &Plan) -> Vec<Segment> {
 /// Why exhibit `index` matched, one sentence per term it matched only through another
 /// language's word or a near spelling ("Found as “无人机” (“ドローン” in another language)").
 pub fn why_matched(exhibition: &Exhibition, index: usize, plan: &Plan, lang: Lang) -> Vec<String> {
-    if plan.is_empty() {
+    if !plan.can_match_indirectly() {
         return Vec::new();
     }
     let exhibit = &exhibition.exhibits[index];

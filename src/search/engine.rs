@@ -111,7 +111,12 @@ impl SearchIndex {
             ),
             false => (Vec::new(), None),
         };
+        let indirect = (tally.scored.iter())
+            .filter(|&&(_, score)| !plan.is_empty() && super::score::indirect(score))
+            .map(|&(doc, _)| doc as u32)
+            .collect();
         Outcome {
+            indirect,
             facets: self.facet_counts(&tally.counts, filters),
             trl_counts: tally.trl_counts,
             relax,

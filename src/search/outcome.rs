@@ -143,6 +143,9 @@ pub struct Outcome {
     pub plan: Arc<Plan>,
     /// When nothing matches: a spelling of the query that has results ("Did you mean …?").
     pub suggestion: Option<String>,
+    /// The results that matched some term only through another language's string or a typo,
+    /// in exhibit order: only their cards say why they matched.
+    pub indirect: Vec<u32>,
 }
 
 /// Results per page: about a screenful of cards on a large display, and few enough DOM nodes
@@ -150,6 +153,11 @@ pub struct Outcome {
 pub const PAGE_SIZE: usize = 48;
 
 impl Outcome {
+    /// Whether exhibit `index` matched only through another language or a typo.
+    pub fn matched_indirectly(&self, index: usize) -> bool {
+        self.indirect.binary_search(&(index as u32)).is_ok()
+    }
+
     /// The counts of one facet.
     pub fn facet(&self, facet: Facet) -> Option<&FacetCounts> {
         self.facets.iter().find(|f| f.facet == facet)

@@ -4,7 +4,7 @@
 use super::fold::fold;
 use super::normalize::{normalize, normalize_unfolded_into};
 use super::score::Kind;
-use super::words::{runs, Run};
+use super::words::{runs, typo_budget, Run};
 
 /// One term: a whole alphabetic word, or a run of CJK characters matched as a substring.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -105,6 +105,16 @@ impl Plan {
 
     pub fn is_empty(&self) -> bool {
         self.clauses.is_empty()
+    }
+
+    /// Whether a result can match other than by the visitor's own words: through another
+    /// language's string or a typo. When not, there is nothing to explain.
+    pub fn can_match_indirectly(&self) -> bool {
+        (self.clauses.iter()).any(|c| {
+            c.alternatives.len() > 1
+                || (c.asked().pieces.iter())
+                    .any(|p| p.run == Run::Word && typo_budget(p.text.chars().count()) > 0)
+        })
     }
 
     /// Every piece of every alternative, with the kind its alternative is capped at.

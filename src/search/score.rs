@@ -132,6 +132,13 @@ impl Tally {
     }
 }
 
+/// Whether a document with this final score matched some term only through another
+/// language's string or a typo (the weakest kind, kept in the score's top bits).
+pub fn indirect(score: u32) -> bool {
+    let weakest = score >> 28;
+    weakest != 0 && weakest < Kind::Prefix as u32
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -171,6 +178,18 @@ mod tests {
             score(&[(Exact, Title), (Exact, Summary)], None)
                 > score(&[(Exact, Keywords), (Exact, Summary)], None)
         );
+    }
+
+    #[test]
+    fn a_score_says_when_it_needed_another_language_or_a_typo() {
+        use Kind::*;
+        use Place::*;
+        assert!(indirect(score(&[(Exact, Title), (Typo, Summary)], None)));
+        assert!(indirect(score(&[(Thesaurus, Title)], None)));
+        assert!(!indirect(score(
+            &[(Prefix, Title), (Folded, Summary)],
+            None
+        )));
     }
 
     #[test]

@@ -27,9 +27,12 @@ pub fn Card(index: usize) -> impl IntoView {
             .with(|o| marked(summary_segments(&summary, &o.plan)))
     };
     let why = move || {
-        let reasons = ctx.outcome.with(|o| {
-            ctx.loaded
-                .with_untracked(|l| why_matched(&l.exhibition, index, &o.plan, lang))
+        // Only a result found through another language or a typo has a reason to give.
+        let reasons = ctx.outcome.with(|o| match o.matched_indirectly(index) {
+            true => {
+                (ctx.loaded).with_untracked(|l| why_matched(&l.exhibition, index, &o.plan, lang))
+            }
+            false => Vec::new(),
         });
         (!reasons.is_empty()).then(|| {
             view! { <p class="why" data-testid="why">{reasons.join(" · ")}</p> }

@@ -81,6 +81,7 @@ fn pages_hold_page_size_results_and_a_page_past_the_end_shows_the_last() {
         relax: Vec::new(),
         plan: Default::default(),
         suggestion: None,
+        indirect: Vec::new(),
     };
     assert_eq!(outcome(0).pages(), 1);
     assert!(outcome(0).page(3).is_empty());

@@ -37,7 +37,7 @@ use super::fold::has_variants;
 use super::normalize::{normalize_into, normalize_unfolded_into};
 use super::plan::{Alternative, Piece, Plan};
 use super::score::{Hit, Kind, Place, Tally};
-use super::words::{runs, word_match, Run};
+use super::words::{runs, Run};
 use crate::catalogue::{Exhibition, Text};
 
 /// The documents a plan matches with their scores (higher is better), in document order.
@@ -62,6 +62,9 @@ pub struct TextIndex {
     /// How many documents there are.
     docs: usize,
     words: Vocabulary,
+    /// The words of institution and field names; a posting is an option id and its list
+    /// (0: institutions, 1: fields) in place of a document and a tier.
+    name_words: Vocabulary,
     /// Which texts hold each CJK character.
     characters: Characters,
     thesaurus: Thesaurus,
@@ -86,6 +89,7 @@ impl TextIndex {
             tiers: Default::default(),
             names: Default::default(),
             words: Vocabulary::default(),
+            name_words: Vocabulary::default(),
             characters: Characters::default(),
             thesaurus: Thesaurus::default(),
             named: [
@@ -137,12 +141,19 @@ impl TextIndex {
             ),
             (FIELDS, exhibition.fields.iter().map(|f| &f.name).collect()),
         ];
+        let mut name_words = VocabularyBuilder::default();
         for (hay, texts) in named {
-            let names = &mut index.names[usize::from(hay - INSTITUTIONS)];
-            for text in texts {
+            let list = usize::from(hay - INSTITUTIONS);
+            let names = &mut index.names[list];
+            for (option, text) in texts.into_iter().enumerate() {
                 let start = names.folded.len() as u32;
                 for part in text.all() {
+                    let from = names.folded.len();
                     normalize_into(names.folded.text_mut(), part);
+                    let written = &names.folded.text_mut()[from..];
+                    for (_, range) in runs(written).filter(|(run, _)| *run == Run::Word) {
+                        name_words.add(&written[range], option, list);
+                    }
                     names.folded.text_mut().push(SEPARATOR);
                 }
                 let end = names.folded.len() as u32;
@@ -158,6 +169,7 @@ impl TextIndex {
                 names.unfolded.push(unfolded);
             }
         }
+        index.name_words = name_words.finish();
         index.thesaurus.finish();
         index.words = words.finish();
         index
@@ -344,11 +356,14 @@ impl TextIndex {
                 (doc, Hit::new(kind, Place::TIERS[tier]))
             }));
         }
-        self.name_matches(&mut pairs, |folded, _| {
-            (runs(folded).filter(|(r, _)| *r == Run::Word))
-                .filter_map(|(_, range)| word_match(&piece.text, &folded[range], piece.prefix))
-                .max()
-        });
+        for (kind, _, postings) in self.name_words.matches(&piece.text, piece.prefix) {
+            let hit = Hit::new(kind, Place::Names);
+            for &posting in postings {
+                let (option, list) = ((posting >> 2) as usize, (posting & 3) as usize);
+                let exhibits = &self.named[list][option];
+                pairs.extend(exhibits.iter().map(|&doc| (doc, hit)));
+            }
+        }
         matches::collect(pairs, self.docs)
     }
 
