@@ -238,3 +238,38 @@ async fn a_locked_filter_has_no_control_no_chip_and_survives_clear_all() {
     assert_eq!(all(&host, "[data-testid=card]").len(), 2);
     host.remove();
 }
+
+#[wasm_bindgen_test]
+async fn matched_text_is_marked_with_elements_and_follows_the_query() {
+    // 稻 is the Chinese form of the Japanese title's 稲: folded, it matches and is marked.
+    let (host, ctx) = mount_panels("lang=ja&q=%E7%A8%BB");
+    settle().await;
+    assert_eq!(all(&host, "[data-testid=card]").len(), 1);
+    let marks: Vec<String> = all(&host, ".card-title mark")
+        .iter()
+        .map(|m| m.text_content().unwrap_or_default())
+        .collect();
+    assert_eq!(marks, ["稲"]);
+    assert_eq!(text(&host, ".card-title"), "稲センサー");
+    // The same card, kept on the page, follows a new query: a typo of its English title,
+    // which the Japanese card does not show, so it marks nothing and says why it matched.
+    ctx.update(|v| v.query = "sensr".into());
+    settle().await;
+    assert_eq!(all(&host, "[data-testid=card]").len(), 1);
+    assert!(all(&host, ".card-title mark").is_empty());
+    assert_eq!(
+        text(&host, "[data-testid=why]"),
+        "「sensor」として一致（「sensr」に近い綴り）"
+    );
+    // A summary that looks like markup stays text, marked or not.
+    ctx.update(|v| v.query = "img".into());
+    settle().await;
+    assert_eq!(all(&host, ".summary img").len(), 0);
+    assert_eq!(
+        all(&host, ".summary mark")
+            .iter()
+            .map(|m| m.text_content().unwrap_or_default())
+            .collect::<Vec<_>>(),
+        ["img"]
+    );
+}

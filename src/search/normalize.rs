@@ -8,8 +8,8 @@
 //! tables cost ~45 KB of the first download (brotli), more than any of those is worth here.
 //!
 //! Then script variants fold (`發`, `発` and `发` become one character, see `fold`), so a
-//! Japanese query meets Chinese text. The index also keeps the unfolded form where folding
-//! changed something, to rank an exact match above a folded one.
+//! Japanese query meets Chinese text. The unfolded form (`normalize_unfolded_into`) is what
+//! an exact match is checked against, to rank it above a folded one.
 
 use super::fold::Folder;
 
@@ -25,10 +25,8 @@ pub fn normalize(text: &str) -> String {
 }
 
 /// [`normalize`], appending to `out` (the index writes every text into a few long strings).
-/// True when folding a script variant changed a character (the text's unfolded form then
-/// differs, which is how the index tells an exact match from a folded one).
-pub fn normalize_into(out: &mut String, text: &str) -> bool {
-    normalize_with(out, text, true)
+pub fn normalize_into(out: &mut String, text: &str) {
+    normalize_with(out, text, true);
 }
 
 /// The normal form without script folding: width, case and voicing only.
@@ -36,16 +34,15 @@ pub fn normalize_unfolded_into(out: &mut String, text: &str) {
     normalize_with(out, text, false);
 }
 
-fn normalize_with(out: &mut String, text: &str, fold_scripts: bool) -> bool {
+fn normalize_with(out: &mut String, text: &str, fold_scripts: bool) {
     if text.is_ascii() {
         let start = out.len();
         out.push_str(text);
         out[start..].make_ascii_lowercase();
-        return false;
+        return;
     }
     let start = out.len();
     let folder = fold_scripts.then(Folder::new);
-    let mut folded = false;
     // Most characters stay as they are: they are copied in runs, not one by one.
     let mut run = 0;
     for (at, c) in text.char_indices() {
@@ -55,11 +52,9 @@ fn normalize_with(out: &mut String, text: &str, fold_scripts: bool) -> bool {
         }
         out.push_str(&text[run..at]);
         run = at + c.len_utf8();
-        folded |= matches!(step, Step::Folded(_));
         push_step(out, start, c, step);
     }
     out.push_str(&text[run..]);
-    folded
 }
 
 /// The normal form of `text` with, for each of its characters, the byte range of `text` it
@@ -103,10 +98,9 @@ pub struct MappedChar {
 enum Step {
     /// Copied as it is.
     Same,
-    /// Replaced by this character (width, case, a voicing mark to compose).
+    /// Replaced by this character (width, case, a voicing mark to compose, a script
+    /// variant's canonical character).
     Char(char),
-    /// Replaced by its script variant's canonical character.
-    Folded(char),
     /// Replaced by its lower case (several characters for a few).
     Lower,
 }
@@ -126,7 +120,7 @@ fn step(c: char, folder: Option<Folder>) -> Step {
         0x3001..=0x30FF | 0xAC00..=0xD7A3 => Step::Same,
         0x3400..=0x9FFF | 0x2_0000.. if folder.is_some() => match folder.map_or(c, |f| f.fold(c)) {
             f if f == c => Step::Same,
-            f => Step::Folded(f),
+            f => Step::Char(f),
         },
         0x3400..=0x9FFF => Step::Same,
         _ => {
@@ -146,7 +140,7 @@ fn push_step(out: &mut String, start: usize, c: char, step: Step) {
     let mapped = match step {
         Step::Same => return out.push(c),
         Step::Lower => return out.extend(c.to_lowercase()),
-        Step::Char(m) | Step::Folded(m) => m,
+        Step::Char(m) => m,
     };
     if matches!(mapped, VOICED | SEMI_VOICED) {
         if let Some(voiced) = out[start..]

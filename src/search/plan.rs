@@ -4,7 +4,7 @@
 use super::fold::fold;
 use super::normalize::{normalize, normalize_unfolded_into};
 use super::score::Kind;
-use super::words::{runs, typo_budget, Run};
+use super::words::{run_of, runs, typo_budget, Run};
 
 /// One term: a whole alphabetic word, or a run of CJK characters matched as a substring.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -162,7 +162,7 @@ fn pieces_of(unfolded: &str, typing: bool) -> Vec<Piece> {
         && unfolded
             .chars()
             .next_back()
-            .is_some_and(char::is_alphanumeric);
+            .is_some_and(|c| run_of(c) == Some(Run::Word));
     let mut pieces: Vec<Piece> = runs(unfolded)
         .map(|(run, range)| {
             let raw = &unfolded[range];

@@ -18,15 +18,27 @@ pub fn is_cjk(c: char) -> bool {
 }
 
 /// The run `c` belongs to; `None` for what only separates runs (spaces, punctuation).
-/// ASCII is settled without a table lookup: most of the text indexed is English.
-fn run_of(c: char) -> Option<Run> {
+/// ASCII is settled first: most of the text indexed is English.
+pub fn run_of(c: char) -> Option<Run> {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric().then_some(Run::Word);
     }
     if is_cjk(c) || c == '々' {
         return Some(Run::Cjk);
     }
-    c.is_alphanumeric().then_some(Run::Word)
+    (!separates(c)).then_some(Run::Word)
+}
+
+/// Non-ASCII characters that are neither letters nor digits, by block: spaces, Latin-1
+/// punctuation and signs, general punctuation up to the miscellaneous symbols, CJK
+/// punctuation, and the emoji planes. (A block list, not `char::is_alphanumeric`, whose
+/// tables would cost the download more than the rare symbol it would also catch.)
+fn separates(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(u32::from(c),
+            0x80..=0xBF | 0xD7 | 0xF7 | 0x2000..=0x2BFF | 0x3000..=0x303F | 0xFE10..=0xFE6F
+            | 0xFF00..=0xFF0F | 0xFF1A..=0xFF20 | 0xFF3B..=0xFF40 | 0xFF5B..=0xFF65
+            | 0x1_F000..=0x1_FFFF)
 }
 
 /// A run of normalized text that a search term can match.
@@ -168,6 +180,11 @@ mod tests {
             ]
         );
         assert!(split(" ,.!? ").is_empty());
+        // Punctuation and symbols beyond ASCII separate too ("°C" is lower-cased already).
+        assert_eq!(
+            split("«ваш» — 5 °c…★"),
+            [(Run::Word, "ваш"), (Run::Word, "5"), (Run::Word, "c")]
+        );
     }
 
     #[test]

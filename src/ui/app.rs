@@ -49,6 +49,7 @@ fn open_store(initial: ViewState, host: Host) -> Ctx {
     let first = host.catalogue_urls(&initial.catalogues);
     let sources = RwSignal::new(Sources::new(&first));
     let ctx = Ctx::new(initial, sources.read_only(), host);
+    ctx.prepare_text_after_paint();
     let loader = CatalogueLoader::new(sources);
     let listed = Memo::new(move |_| ctx.view.with(|v| v.catalogues.clone()));
     Effect::new(move |_| {

@@ -67,18 +67,6 @@ impl Ctx {
                 Arc::new(Loaded { exhibition, index })
             })
         });
-        // The text index once the exhibits are on screen (a query typed sooner builds it).
-        Effect::new(move |_| {
-            let loaded = loaded.get();
-            after_paint(move || {
-                measure("showcase:text-index", || {
-                    loaded.index.prepare_text(&loaded.exhibition)
-                });
-                let (facets, text) = loaded.index.heap_bytes();
-                let text: usize = text.iter().flatten().sum();
-                note("showcase:index-bytes", facets + text);
-            });
-        });
         let question = Memo::new(move |_| view.with(ViewState::question));
         let titles = Memo::new(move |_| {
             let code = lang.get().code();
@@ -107,6 +95,24 @@ impl Ctx {
             loaded,
             outcome,
         }
+    }
+
+    /// Builds the text index once the exhibits are on screen, whenever the data changes (a
+    /// query typed sooner builds it itself). The caller's, like fetching: a store built from
+    /// fixtures in tests has no frames to wait for.
+    pub fn prepare_text_after_paint(&self) {
+        let loaded = self.loaded;
+        Effect::new(move |_| {
+            let loaded = loaded.get();
+            after_paint(move || {
+                measure("showcase:text-index", || {
+                    loaded.index.prepare_text(&loaded.exhibition)
+                });
+                let (facets, text) = loaded.index.heap_bytes();
+                let text: usize = text.iter().flatten().sum();
+                note("showcase:index-bytes", facets + text);
+            });
+        });
     }
 
     /// A visitor's change of the view; it settles as `navigation::settle_change` says (locks

@@ -68,8 +68,11 @@ describe('release build on a CDN', () => {
   it('keeps the first visit within its byte ceiling', () => {
     // Issue #5's budget is 153,600 B brotli and is not met yet (`bash .ci/bench` reports the
     // figure). Until it is, this ceiling stops the bundle from growing unnoticed: lower it as
-    // the bundle shrinks, never raise it without saying why in the commit.
-    const CEILING = 209_000;
+    // the bundle shrinks, never raise it without saying why in the commit. (Raised from
+    // 209,000 for search across scripts, issue #12: the OpenCC folding table is 9.4 KB of it,
+    // the vocabulary, CJK postings, thesaurus, typo matching, highlights and why-matched the
+    // rest.)
+    const CEILING = 239_000;
     const [page] = entryPoints(dist);
     assert.ok(page.total.brotli <= CEILING, `${page.total.brotli} B brotli > ${CEILING}`);
   });

@@ -32,7 +32,7 @@ pub fn marks(plan: &Plan, text: &str) -> Vec<Mark> {
             found.push((range, kind.min(at_most)));
         }
     }
-    found.sort_by_key(|(r, k)| (r.start, std::cmp::Reverse(r.end), std::cmp::Reverse(*k)));
+    found.sort_unstable_by_key(|(r, k)| (r.start, std::cmp::Reverse(r.end), std::cmp::Reverse(*k)));
     let mut merged: Vec<Mark> = Vec::new();
     for (range, kind) in found {
         let source = source_range(&map, range);

@@ -49,12 +49,11 @@ impl Characters {
                     .map_or(&[], Vec::as_slice),
             );
         }
-        // The rarest first: it bounds the answer, and the others are only probed.
-        lists.sort_by_key(|l| l.len());
-        let (rarest, others) = lists.split_first()?;
+        // The rarest bounds the answer; the others are only probed.
+        let rarest = (0..lists.len()).min_by_key(|&i| lists[i].len())?;
         Some(
-            (rarest.iter().copied())
-                .filter(|p| others.iter().all(|l| l.binary_search(p).is_ok()))
+            (lists[rarest].iter().copied())
+                .filter(|p| lists.iter().all(|l| l.binary_search(p).is_ok()))
                 .collect(),
         )
     }

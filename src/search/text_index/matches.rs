@@ -1,34 +1,26 @@
 //! Match lists: the documents a term (or a whole plan) matches, as `(document, value)` pairs
-//! in document order, and the set operations a plan combines them with. Sparse, so a query's
-//! cost follows what it matches, not the size of the exhibition.
+//! in document order, and the set operations a plan combines them with. Sparse, so combining
+//! terms and counting facets cost what a query matches; only collecting one term's postings
+//! passes over a byte per document.
 
 use crate::search::score::{Hit, Tally};
 
 /// What one term matched: each document once, with its best hit, in document order.
 pub type Matches = Vec<(u32, Hit)>;
 
-/// Orders `pairs` by document, keeping each document's best hit. Many pairs go through a
-/// dense array of `docs` entries instead of a sort.
+/// Orders `pairs` by document, keeping each document's best hit: through an array of one
+/// byte per document, which costs less than sorting a large list and no more than a page of
+/// memory for a small one (and spares the wasm a sort of its own).
 pub fn collect(pairs: Vec<(u32, Hit)>, docs: usize) -> Matches {
-    let dense = pairs.len() > docs / 8;
-    collect_by(pairs, docs, dense)
-}
-
-fn collect_by(mut pairs: Vec<(u32, Hit)>, docs: usize, dense: bool) -> Matches {
-    if dense {
-        let mut dense = vec![Hit::NONE; docs];
-        for (doc, hit) in pairs {
-            let best = &mut dense[doc as usize];
-            *best = (*best).max(hit);
-        }
-        return (dense.into_iter().enumerate())
-            .filter(|(_, hit)| hit.is_some())
-            .map(|(doc, hit)| (doc as u32, hit))
-            .collect();
+    let mut dense = vec![Hit::NONE; docs];
+    for (doc, hit) in pairs {
+        let best = &mut dense[doc as usize];
+        *best = (*best).max(hit);
     }
-    pairs.sort_unstable_by_key(|&(doc, hit)| (doc, std::cmp::Reverse(hit)));
-    pairs.dedup_by_key(|&mut (doc, _)| doc);
-    pairs
+    (dense.into_iter().enumerate())
+        .filter(|(_, hit)| hit.is_some())
+        .map(|(doc, hit)| (doc as u32, hit))
+        .collect()
 }
 
 /// Documents in either list, with the better hit.
@@ -127,8 +119,7 @@ mod tests {
             for &(d, h) in &a { expect_a[d as usize] = expect_a[d as usize].max(h); }
             let mut expect_b = vec![Hit::NONE; n];
             for &(d, h) in &b { expect_b[d as usize] = expect_b[d as usize].max(h); }
-            // Both ways of collecting: the sort (few pairs) and the dense array (many).
-            let (ca, cb) = (collect_by(a.clone(), n, false), collect_by(b.clone(), n, true));
+            let (ca, cb) = (collect(a.clone(), n), collect(b.clone(), n));
             prop_assert!(ca.windows(2).all(|w| w[0].0 < w[1].0));
             prop_assert_eq!(dense(&ca, n), expect_a.clone());
             prop_assert_eq!(dense(&cb, n), expect_b.clone());

@@ -35,7 +35,7 @@ use self::thesaurus::{TextSpan, Thesaurus};
 use self::vocabulary::{Vocabulary, VocabularyBuilder};
 use super::fold::has_variants;
 use super::normalize::{normalize_into, normalize_unfolded_into};
-use super::plan::{Alternative, Piece, Plan};
+use super::plan::{Alternative, Clause, Piece, Plan};
 use super::score::{Hit, Kind, Place, Tally};
 use super::words::{runs, Run};
 use crate::catalogue::{Exhibition, Text};
@@ -278,12 +278,11 @@ impl TextIndex {
         };
         // Words first: their postings cost nothing to read, and they leave CJK runs fewer
         // candidates to test one by one.
-        let mut clauses: Vec<_> = plan.clauses.iter().collect();
-        clauses.sort_by_key(|c| {
-            (c.alternatives.iter().flat_map(|a| &a.pieces))
-                .filter(|p| p.run == Run::Cjk)
-                .count()
-        });
+        let has_cjk = |c: &&Clause| {
+            (c.alternatives.iter().flat_map(|a| &a.pieces)).any(|p| p.run == Run::Cjk)
+        };
+        let clauses = (plan.clauses.iter().filter(|c| !has_cjk(c)))
+            .chain(plan.clauses.iter().filter(has_cjk));
         for clause in clauses {
             let candidates: Option<Vec<u32>> =
                 (tallies.as_ref()).map(|t| t.iter().map(|&(doc, _)| doc).collect());
