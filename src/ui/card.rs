@@ -19,21 +19,25 @@ pub fn Card(index: usize) -> impl IntoView {
     let facts = ExhibitFacts::of(&loaded.exhibition, index, lang);
     let image = exhibit.image.clone();
     // Marks follow the query while the card stays on the page (it is keyed by exhibit).
+    // Memos: the DOM is touched only when a card's marks change, not on every keystroke.
     let title = facts.title.text.clone();
     let summary = facts.summary.text.clone();
-    let title_marked = move || ctx.outcome.with(|o| marked(segments(&title, &o.plan)));
-    let summary_marked = move || {
-        ctx.outcome
-            .with(|o| marked(summary_segments(&summary, &o.plan)))
-    };
-    let why = move || {
-        // Only a result found through another language or a typo has a reason to give.
-        let reasons = ctx.outcome.with(|o| match o.matched_indirectly(index) {
+    let title_marks = Memo::new(move |_| ctx.outcome.with(|o| segments(&title, &o.plan)));
+    let summary_marks =
+        Memo::new(move |_| ctx.outcome.with(|o| summary_segments(&summary, &o.plan)));
+    // Only a result found through another language or a typo has a reason to give.
+    let reasons = Memo::new(move |_| {
+        ctx.outcome.with(|o| match o.matched_indirectly(index) {
             true => {
                 (ctx.loaded).with_untracked(|l| why_matched(&l.exhibition, index, &o.plan, lang))
             }
             false => Vec::new(),
-        });
+        })
+    });
+    let title_marked = move || marked(title_marks.get());
+    let summary_marked = move || marked(summary_marks.get());
+    let why = move || {
+        let reasons = reasons.get();
         (!reasons.is_empty()).then(|| {
             view! { <p class="why" data-testid="why">{reasons.join(" · ")}</p> }
         })
