@@ -59,12 +59,13 @@ impl Plan {
         if pieces.is_empty() {
             return Plan::default();
         }
-        let phrase = (pieces.len() > 1).then(|| {
-            normalize(query)
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ")
-        });
+        // Folded, the phrase is looked for; unfolded, it is what the visitor typed.
+        let phrase = (pieces.len() > 1).then(|| collapse(&normalize(query)));
+        let typed = || {
+            let mut unfolded = String::new();
+            normalize_unfolded_into(&mut unfolded, query);
+            collapse(&unfolded)
+        };
         let own = |pieces: Vec<Piece>, text: String| Alternative {
             text,
             pieces,
@@ -85,7 +86,7 @@ impl Plan {
         if let Some(phrase) = &phrase {
             let whole = synonyms(phrase);
             if !whole.is_empty() {
-                let mut alternatives = vec![own(pieces, phrase.clone())];
+                let mut alternatives = vec![own(pieces, typed())];
                 alternatives.extend(whole);
                 return Plan {
                     clauses: vec![Clause { alternatives }],
@@ -96,7 +97,7 @@ impl Plan {
         let clauses = (pieces.into_iter())
             .map(|piece| {
                 let mut alternatives = synonyms(&piece.text);
-                alternatives.insert(0, own(vec![piece.clone()], piece.text));
+                alternatives.insert(0, own(vec![piece.clone()], piece.raw.clone()));
                 Clause { alternatives }
             })
             .collect();
@@ -147,6 +148,11 @@ impl Plan {
             _ => false,
         }
     }
+}
+
+/// `text` with each run of white space made one space, and none at either end.
+fn collapse(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The pieces of a query as typed: the last word is the word being typed unless the query

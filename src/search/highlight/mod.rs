@@ -108,41 +108,49 @@ pub enum ViaKind {
 /// Why an exhibit whose texts (every language of its title, summary, keywords and names) are
 /// `texts` matched `plan`, for each term it did not match as typed (or in another script).
 pub fn explain<'a>(plan: &Plan, texts: impl IntoIterator<Item = &'a str>) -> Vec<Via> {
-    let normal: Vec<String> = texts.into_iter().map(|t| normalize_mapped(t).0).collect();
+    let texts: Vec<Mapped> = (texts.into_iter())
+        .map(|original| {
+            let (normal, map) = normalize_mapped(original);
+            Mapped {
+                original,
+                normal,
+                map,
+            }
+        })
+        .collect();
     let mut vias = Vec::new();
     for clause in &plan.clauses {
         let asked = clause.asked();
         // Each of the visitor's own pieces, by the best way any text matched it.
         let own: Vec<Option<Kind>> = (asked.pieces.iter())
             .map(|p| {
-                normal
-                    .iter()
-                    .flat_map(|t| piece_ranges(p, t))
+                (texts.iter())
+                    .flat_map(|t| piece_ranges(p, &t.normal))
                     .map(|(_, k)| k)
                     .max()
             })
             .collect();
         if own.iter().all(Option::is_some) {
             for (piece, kind) in asked.pieces.iter().zip(&own) {
-                if *kind == Some(Kind::Typo) {
-                    if let Some(word) = typo_word(piece, &normal) {
-                        vias.push(Via {
-                            asked: piece.raw.clone(),
-                            found: word,
-                            kind: ViaKind::Typo,
-                        });
-                    }
+                let typo = (kind == &Some(Kind::Typo)).then(|| typo_word(piece, &texts));
+                if let Some(Some(word)) = typo {
+                    vias.push(Via {
+                        asked: piece.raw.clone(),
+                        found: word,
+                        kind: ViaKind::Typo,
+                    });
                 }
             }
             continue;
         }
-        let other = clause.alternatives[1..].iter().find(|alt| {
-            (alt.pieces.iter()).all(|p| normal.iter().any(|t| !piece_ranges(p, t).is_empty()))
-        });
-        if let Some(other) = other {
+        // The exhibit's own words for the first other-language string it has.
+        let other = clause.alternatives[1..]
+            .iter()
+            .find_map(|alt| texts.iter().find_map(|t| t.words_for(&alt.pieces)));
+        if let Some(found) = other {
             vias.push(Via {
                 asked: asked.text.clone(),
-                found: other.text.clone(),
+                found,
                 kind: ViaKind::Thesaurus,
             });
         }
@@ -150,13 +158,36 @@ pub fn explain<'a>(plan: &Plan, texts: impl IntoIterator<Item = &'a str>) -> Vec
     vias
 }
 
-/// The first word of `texts` that `piece` matched only as a typo.
-fn typo_word(piece: &Piece, texts: &[String]) -> Option<String> {
+/// A text, its normal form, and the way back.
+struct Mapped<'a> {
+    original: &'a str,
+    normal: String,
+    map: Vec<MappedChar>,
+}
+
+impl Mapped<'_> {
+    /// The stretch of the original text from the first of `pieces`' matches to the last,
+    /// when every piece matches in this text.
+    fn words_for(&self, pieces: &[Piece]) -> Option<String> {
+        let mut span: Option<Range<usize>> = None;
+        for piece in pieces {
+            let (range, _) = piece_ranges(piece, &self.normal).into_iter().next()?;
+            span = Some(match span {
+                None => range,
+                Some(s) => s.start.min(range.start)..s.end.max(range.end),
+            });
+        }
+        let source = source_range(&self.map, span?);
+        Some(self.original[source].to_owned())
+    }
+}
+
+/// The first word of `texts`, as written there, that `piece` matched only as a typo.
+fn typo_word(piece: &Piece, texts: &[Mapped]) -> Option<String> {
     texts.iter().find_map(|t| {
-        piece_ranges(piece, t)
-            .into_iter()
-            .find(|(_, k)| *k == Kind::Typo)
-            .map(|(r, _)| t[r].to_owned())
+        let (range, _) =
+            (piece_ranges(piece, &t.normal).into_iter()).find(|(_, k)| *k == Kind::Typo)?;
+        Some(t.original[source_range(&t.map, range)].to_owned())
     })
 }
 

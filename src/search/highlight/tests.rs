@@ -109,3 +109,22 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn explain_quotes_the_visitor_and_the_exhibit_as_they_wrote() {
+    // The index holds folded, lower-cased strings; the reason shows neither.
+    let plan = Plan::build("東京", |s| match s {
+        "东京" => vec!["tokyo".to_owned()],
+        _ => vec![],
+    });
+    assert_eq!(
+        explain(&plan, ["Tokyo Tech"]),
+        [Via {
+            asked: "東京".into(),
+            found: "Tokyo".into(),
+            kind: ViaKind::Thesaurus
+        }]
+    );
+    let typo = explain(&Plan::build("batery", |_| vec![]), ["Solid-State BATTERY"]);
+    assert_eq!(typo[0].found, "BATTERY");
+}
