@@ -4,7 +4,7 @@
 
 use crate::catalogue::Exhibition;
 use crate::i18n::{t, tf, Lang, Msg};
-use crate::search::{explain, marks, snippet_start, Plan, ViaKind};
+use crate::search::{explain, marks, snippet_start, Mark, Plan, ViaKind};
 
 /// A stretch of catalogue text, marked when the query matched it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -15,7 +15,7 @@ pub struct Segment {
 
 /// `text` cut at its marks; one unmarked segment when nothing matched.
 pub fn segments(text: &str, plan: &Plan) -> Vec<Segment> {
-    cut(text, 0, plan)
+    cut(text, 0, &marks(plan, text))
 }
 
 /// Characters of a summary shown before its first match, at most; a card shows a few lines.
@@ -24,8 +24,9 @@ const SNIPPET_LEAD: usize = 80;
 /// A summary's segments from a little before its first match, with "…" in front when the
 /// start is cut off, so the match is in the lines a card shows.
 pub fn summary_segments(text: &str, plan: &Plan) -> Vec<Segment> {
-    let start = snippet_start(text, &marks(plan, text), SNIPPET_LEAD);
-    let mut out = cut(text, start, plan);
+    let marks = marks(plan, text);
+    let start = snippet_start(text, &marks, SNIPPET_LEAD);
+    let mut out = cut(text, start, &marks);
     if start > 0 {
         out.insert(
             0,
@@ -38,14 +39,15 @@ pub fn summary_segments(text: &str, plan: &Plan) -> Vec<Segment> {
     out
 }
 
-fn cut(text: &str, from: usize, plan: &Plan) -> Vec<Segment> {
+/// `text` from byte `from` on, cut at `marks`.
+fn cut(text: &str, from: usize, marks: &[Mark]) -> Vec<Segment> {
     let mut out = Vec::new();
     let mut at = from;
     let unmarked = |s: &str| Segment {
         text: s.to_owned(),
         marked: false,
     };
-    for mark in marks(plan, text).into_iter().filter(|m| m.range.end > from) {
+    for mark in marks.iter().filter(|m| m.range.end > from) {
         let start = mark.range.start.max(from);
         if start > at {
             out.push(unmarked(&text[at..start]));

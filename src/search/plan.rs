@@ -1,7 +1,7 @@
 //! A query as the engine asks it: the terms that must all match, each with the other
 //! languages' words the catalogues' thesaurus gives for it.
 
-use super::fold::fold;
+use super::fold::Folder;
 use super::normalize::{normalize, normalize_unfolded_into};
 use super::score::Kind;
 use super::words::{run_of, runs, typo_budget, Run};
@@ -169,11 +169,12 @@ fn pieces_of(unfolded: &str, typing: bool) -> Vec<Piece> {
             .chars()
             .next_back()
             .is_some_and(|c| run_of(c) == Some(Run::Word));
+    let folder = Folder::new();
     let mut pieces: Vec<Piece> = runs(unfolded)
         .map(|(run, range)| {
             let raw = &unfolded[range];
             Piece {
-                text: raw.chars().map(fold).collect(),
+                text: raw.chars().map(|c| folder.fold(c)).collect(),
                 raw: raw.to_owned(),
                 run,
                 prefix: false,

@@ -13,7 +13,9 @@ use std::sync::OnceLock;
 /// The generated table: non-canonical characters in ascending order, as varint deltas.
 const VARIANTS: &[u8] = include_bytes!("variants.bin");
 
-/// The canonical character of `c`'s variant class (`c` itself when it has no variants).
+/// The canonical character of `c`'s variant class (`c` itself when it has no variants). The
+/// engine folds through a [`Folder`], which looks the table up once.
+#[cfg(test)]
 pub fn fold(c: char) -> char {
     Folder::new().fold(c)
 }
@@ -27,7 +29,7 @@ impl Folder {
         Folder(table())
     }
 
-    /// See [`fold`].
+    /// The canonical character of `c`'s variant class (`c` itself when it has no variants).
     pub fn fold(self, c: char) -> char {
         let code = u32::from(c);
         // Below the first folded character are ASCII, Latin, kana and the common punctuation.

@@ -115,12 +115,11 @@ impl Vocabulary {
     /// word or nothing is near.
     pub fn nearest(&self, typed: &str) -> Option<&str> {
         let len = typed.chars().count();
-        if len < 3
-            || self
-                .matches(typed, false)
-                .iter()
-                .any(|(k, _, _)| *k == Kind::Exact)
-        {
+        let known = self
+            .words
+            .binary_search_by(|(w, _)| (**w).cmp(typed))
+            .is_ok();
+        if len < 3 || known {
             return None;
         }
         for edits in 1..=2 {
