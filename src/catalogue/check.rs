@@ -7,8 +7,10 @@ use std::sync::Arc;
 use super::links::{safe_url, LinkKind};
 use super::model::*;
 use super::problem::{Issue, LoadError, Problem};
-use super::validate::{is_country, is_date, is_email, is_slug};
-use super::wire::{Entries, Head, RawExhibit, RawInstitution, RawNamed};
+use super::validate::{is_country, is_date, is_date_time, is_email, is_slug};
+use super::wire::{
+    Entries, Head, RawEvent, RawExhibit, RawInstitution, RawInventor, RawMedia, RawNamed, RawPatent,
+};
 
 /// Checks a catalogue whose entries were read; `problems` are those found while reading, to
 /// which the checks add theirs.
@@ -118,14 +120,35 @@ impl Checker<'_> {
         })
     }
 
-    fn events(&mut self, raw: Vec<(usize, RawNamed)>) -> Vec<Event> {
+    fn events(&mut self, raw: Vec<(usize, RawEvent<'_>)>) -> Vec<Event> {
         self.each("events", raw, |checker, at, event, seen| {
-            checker.id_ok(&event.id, at, seen).then(|| Event {
-                date: checker.date(event.date, || at.path(".date")),
-                id: event.id,
-                name: event.name,
-            })
+            checker
+                .id_ok(&event.id, at, seen)
+                .then(|| checker.event(at, event))
         })
+    }
+
+    fn event(&mut self, at: At, raw: RawEvent<'_>) -> Event {
+        let kind = raw.kind.and_then(|s| {
+            let parsed = EventKind::parse(&s);
+            if parsed.is_none() {
+                self.report(at.path(".kind"), Issue::EventKind(s.to_string()));
+            }
+            parsed
+        });
+        let start = self.date_time(raw.start, || at.path(".start"));
+        let date = self.date(raw.date, || at.path(".date"));
+        Event {
+            // A 1.1 event may give only its start; its day is the start's.
+            date: date.or_else(|| start.as_ref().map(|s| s[..10].to_owned())),
+            start,
+            end: self.date_time(raw.end, || at.path(".end")),
+            kind,
+            description: raw.description,
+            institutions: dedup(raw.institutions),
+            id: raw.id,
+            name: raw.name,
+        }
     }
 
     fn exhibits(&mut self, raw: Vec<(usize, RawExhibit<'_>)>) -> Vec<Arc<Exhibit>> {
@@ -198,7 +221,19 @@ impl Checker<'_> {
                 })
             })
             .collect();
+        let patents = (raw.patents.into_iter().enumerate())
+            .filter_map(|(i, patent)| self.patent(at, i, patent))
+            .collect();
+        let inventors = (raw.inventors.into_iter().enumerate())
+            .filter_map(|(i, inventor)| self.inventor(at, i, inventor))
+            .collect();
+        let media = (raw.media.into_iter().enumerate())
+            .filter_map(|(i, media)| self.media(at, i, media))
+            .collect();
         Some(Exhibit {
+            patents,
+            inventors,
+            media,
             image: self.url(raw.image, || at.path(".image"), LinkKind::Resource),
             updated: self.date(raw.updated, || at.path(".updated")),
             id: raw.id,
@@ -213,6 +248,63 @@ impl Checker<'_> {
             contact,
             links,
             events: dedup(raw.events),
+        })
+    }
+
+    fn patent(&mut self, at: At, i: usize, raw: RawPatent<'_>) -> Option<Patent> {
+        let path = |rest: &str| at.path(&format!(".patents[{i}]{rest}"));
+        let number = raw.number.trim();
+        if number.is_empty() {
+            self.report(path(".number"), Issue::EmptyPatentNumber);
+            return None;
+        }
+        let status = raw.status.and_then(|s| {
+            let parsed = PatentStatus::parse(&s);
+            if parsed.is_none() {
+                self.report(path(".status"), Issue::PatentStatus(s.to_string()));
+            }
+            parsed
+        });
+        Some(Patent {
+            number: number.to_owned(),
+            office: raw
+                .office
+                .map(|o| o.trim().to_owned())
+                .filter(|o| !o.is_empty()),
+            status,
+            url: self.url(raw.url, || path(".url"), LinkKind::Link),
+            title: raw.title.filter(|t| !t.is_blank()),
+        })
+    }
+
+    fn inventor(&mut self, at: At, i: usize, raw: RawInventor) -> Option<Inventor> {
+        let path = |rest: &str| at.path(&format!(".inventors[{i}]{rest}"));
+        if raw.name.is_blank() {
+            self.report(path(".name"), Issue::EmptyName);
+            return None;
+        }
+        Some(Inventor {
+            url: self.url(raw.url, || path(".url"), LinkKind::Link),
+            name: raw.name,
+        })
+    }
+
+    fn media(&mut self, at: At, i: usize, raw: RawMedia<'_>) -> Option<Media> {
+        let path = |rest: &str| at.path(&format!(".media[{i}]{rest}"));
+        let Some(kind) = MediaKind::parse(&raw.kind) else {
+            self.report(path(".kind"), Issue::MediaKind(raw.kind.to_string()));
+            return None;
+        };
+        // An image is fetched by the page; a video or document is only linked to.
+        let link = if kind == MediaKind::Image {
+            LinkKind::Resource
+        } else {
+            LinkKind::Link
+        };
+        Some(Media {
+            url: self.url(Some(raw.url), || path(".url"), link)?,
+            kind,
+            caption: raw.caption.filter(|c| !c.is_blank()),
         })
     }
 
@@ -237,6 +329,16 @@ impl Checker<'_> {
             Some(raw)
         } else {
             self.report(path(), Issue::Date(raw));
+            None
+        }
+    }
+
+    fn date_time(&mut self, raw: Option<String>, path: impl FnOnce() -> String) -> Option<String> {
+        let raw = raw?;
+        if is_date(&raw) || is_date_time(&raw) {
+            Some(raw)
+        } else {
+            self.report(path(), Issue::DateTime(raw));
             None
         }
     }

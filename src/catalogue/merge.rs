@@ -40,6 +40,9 @@ pub struct Exhibition {
     field_by_id: HashMap<String, usize>,
     event_by_id: HashMap<String, usize>,
     exhibit_by_id: HashMap<String, usize>,
+    /// (catalogue, event id, institution id) for each participant an event names, checked
+    /// once every catalogue is in.
+    event_participants: Vec<(usize, String, String)>,
 }
 
 impl Exhibition {
@@ -106,11 +109,28 @@ impl Exhibition {
                     let known = &mut self.events[i];
                     add_languages(&mut known.name, &event.name);
                     known.date = known.date.take().or_else(|| event.date.clone());
+                    known.kind = known.kind.or(event.kind);
+                    known.start = known.start.take().or_else(|| event.start.clone());
+                    known.end = known.end.take().or_else(|| event.end.clone());
+                    match (&mut known.description, &event.description) {
+                        (Some(have), Some(more)) => add_languages(have, more),
+                        (have @ None, more) => have.clone_from(more),
+                        _ => {}
+                    }
+                    // Each country's catalogue names its own universities at a shared session.
+                    for id in &event.institutions {
+                        if !known.institutions.contains(id) {
+                            known.institutions.push(id.clone());
+                        }
+                    }
                 }
                 None => {
                     self.event_by_id.insert(event.id.clone(), self.events.len());
                     self.events.push(event.clone());
                 }
+            }
+            for id in &event.institutions {
+                (self.event_participants).push((catalogue_index, event.id.clone(), id.clone()));
             }
         }
         for exhibit in &catalogue.exhibits {
@@ -165,6 +185,21 @@ impl Exhibition {
                 exhibit.fields.retain(|f| !unknown_field(f));
                 exhibit.events.retain(|e| !unknown_event(e));
             }
+        }
+        let known = |id: &String| self.institution_by_id.contains_key(id);
+        for (catalogue, event, id) in std::mem::take(&mut self.event_participants) {
+            if !known(&id) {
+                problems.push(SourceProblem {
+                    source: self.catalogues[catalogue].source.clone(),
+                    problem: Problem {
+                        path: format!("event \"{event}\""),
+                        issue: Issue::UnknownInstitution(id),
+                    },
+                });
+            }
+        }
+        for event in &mut self.events {
+            event.institutions.retain(known);
         }
         self.problems.extend(problems);
     }

@@ -54,6 +54,50 @@ wire_names!(Cooperation {
     Consulting = "consulting",
 });
 
+/// Where a patent stands (format 1.1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PatentStatus {
+    Granted,
+    Pending,
+    Expired,
+}
+
+wire_names!(PatentStatus {
+    Granted = "granted",
+    Pending = "pending",
+    Expired = "expired",
+});
+
+/// What a media item is; a video is always a link, never an embedded player (format 1.1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum MediaKind {
+    Image,
+    Video,
+    Document,
+}
+
+wire_names!(MediaKind {
+    Image = "image",
+    Video = "video",
+    Document = "document",
+});
+
+/// What sort of session an event is (format 1.1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum EventKind {
+    Forum,
+    SubForum,
+    Seminar,
+    Exhibition,
+}
+
+wire_names!(EventKind {
+    Forum = "forum",
+    SubForum = "sub-forum",
+    Seminar = "seminar",
+    Exhibition = "exhibition",
+});
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Institution {
     pub id: String,
@@ -74,7 +118,41 @@ pub struct Field {
 pub struct Event {
     pub id: String,
     pub name: Text,
+    /// The 1.0 key: the day the event is on (YYYY-MM-DD).
     pub date: Option<String>,
+    pub kind: Option<EventKind>,
+    pub description: Option<Text>,
+    /// A date (YYYY-MM-DD) or a date-time with its offset (`2022-11-28T09:30+08:00`).
+    pub start: Option<String>,
+    pub end: Option<String>,
+    /// Ids of the institutions taking part, in the catalogue's order; after merging, only
+    /// known ones.
+    pub institutions: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Patent {
+    /// As the office writes it (`JP2021-123456`, `CN114000000A`); never empty.
+    pub number: String,
+    /// The office or country that granted or examines it (`JP`, `CN`, `EP`, `WO`, ...).
+    pub office: Option<String>,
+    pub status: Option<PatentStatus>,
+    pub url: Option<String>,
+    pub title: Option<Text>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Inventor {
+    pub name: Text,
+    pub url: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Media {
+    pub kind: MediaKind,
+    pub url: String,
+    /// Also the image's alternative text.
+    pub caption: Option<Text>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -106,6 +184,9 @@ pub struct Exhibit {
     pub links: Vec<Link>,
     pub events: Vec<String>,
     pub updated: Option<String>,
+    pub patents: Vec<Patent>,
+    pub inventors: Vec<Inventor>,
+    pub media: Vec<Media>,
 }
 
 /// One catalogue file after parsing and validation.

@@ -80,4 +80,16 @@ pub enum Issue {
     UnknownField(String),
     #[error("names the unknown event \"{0}\"; ignored")]
     UnknownEvent(String),
+    #[error("unknown patent status \"{0}\"; ignored")]
+    PatentStatus(String),
+    #[error("the patent number is empty; entry skipped")]
+    EmptyPatentNumber,
+    #[error("the name is empty; entry skipped")]
+    EmptyName,
+    #[error("unknown media kind \"{0}\"; entry skipped")]
+    MediaKind(String),
+    #[error("unknown event kind \"{0}\"; ignored")]
+    EventKind(String),
+    #[error("\"{0}\" is neither a YYYY-MM-DD date nor a date-time with an offset; ignored")]
+    DateTime(String),
 }

@@ -26,6 +26,30 @@ pub fn is_date(s: &str) -> bool {
     )
 }
 
+/// `YYYY-MM-DDTHH:MM[:SS]` followed by `Z` or `±HH:MM`: a moment the reader's clock can place,
+/// which is why a date-time without its offset is refused.
+pub fn is_date_time(s: &str) -> bool {
+    let Some((date, time)) = s.split_once('T') else {
+        return false;
+    };
+    let (clock, offset) = match time.find(['Z', '+', '-']) {
+        Some(i) => time.split_at(i),
+        None => return false,
+    };
+    let two = |t: &str, max: u32| t.len() == 2 && t.parse::<u32>().is_ok_and(|n| n <= max);
+    let clock_ok = match clock.split(':').collect::<Vec<_>>()[..] {
+        [h, m] => two(h, 23) && two(m, 59),
+        [h, m, sec] => two(h, 23) && two(m, 59) && two(sec, 60),
+        _ => false,
+    };
+    let offset_ok = offset == "Z"
+        || (offset.len() == 6
+            && offset.as_bytes()[3] == b':'
+            && two(&offset[1..3], 23)
+            && two(&offset[4..6], 59));
+    is_date(date) && clock_ok && offset_ok
+}
+
 /// An ISO 3166-1 alpha-2 code as the model keeps it: two upper-case letters.
 pub fn is_country(code: &str) -> bool {
     code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase())

@@ -35,7 +35,7 @@ pub(super) struct RawIndex {
 /// A catalogue document. The careful path reads each list as raw entries (`Box<RawValue>`,
 /// parsed one by one afterwards); the one-pass path as typed ones.
 #[derive(Deserialize)]
-pub(super) struct RawCatalogue<I, N, X> {
+pub(super) struct RawCatalogue<I, N, E, X> {
     /// Checked by the caller (the careful path already knows it is a supported one).
     pub format: String,
     id: String,
@@ -49,15 +49,17 @@ pub(super) struct RawCatalogue<I, N, X> {
     #[serde(default = "Vec::new")]
     fields: Vec<N>,
     #[serde(default = "Vec::new")]
-    events: Vec<N>,
+    events: Vec<E>,
     #[serde(default = "Vec::new")]
     exhibits: Vec<X>,
 }
 
 /// Read the careful way: every entry raw, to be read on its own.
-pub(super) type CarefulCatalogue = RawCatalogue<Box<RawValue>, Box<RawValue>, Box<RawValue>>;
+pub(super) type CarefulCatalogue =
+    RawCatalogue<Box<RawValue>, Box<RawValue>, Box<RawValue>, Box<RawValue>>;
 /// Read in one typed pass: a catalogue in which every entry has the right shape.
-pub(super) type WholeCatalogue<'a> = RawCatalogue<RawInstitution, RawNamed, RawExhibit<'a>>;
+pub(super) type WholeCatalogue<'a> =
+    RawCatalogue<RawInstitution, RawNamed, RawEvent<'a>, RawExhibit<'a>>;
 
 /// A catalogue's own identity and description: everything but its lists.
 pub(super) struct Head {
@@ -69,19 +71,23 @@ pub(super) struct Head {
 }
 
 /// A catalogue's four lists.
-pub(super) struct Lists<I, N, X> {
+pub(super) struct Lists<I, N, E, X> {
     pub institutions: Vec<I>,
     pub fields: Vec<N>,
-    pub events: Vec<N>,
+    pub events: Vec<E>,
     pub exhibits: Vec<X>,
 }
 
 /// The entries that have the right shape, each with its index in the document.
-pub(super) type Entries<'a> =
-    Lists<(usize, RawInstitution), (usize, RawNamed), (usize, RawExhibit<'a>)>;
+pub(super) type Entries<'a> = Lists<
+    (usize, RawInstitution),
+    (usize, RawNamed),
+    (usize, RawEvent<'a>),
+    (usize, RawExhibit<'a>),
+>;
 
-impl<I, N, X> RawCatalogue<I, N, X> {
-    pub fn split(self) -> (Head, Lists<I, N, X>) {
+impl<I, N, E, X> RawCatalogue<I, N, E, X> {
+    pub fn split(self) -> (Head, Lists<I, N, E, X>) {
         let head = Head {
             id: self.id,
             title: self.title,
@@ -99,7 +105,7 @@ impl<I, N, X> RawCatalogue<I, N, X> {
     }
 }
 
-impl<'a> Lists<RawInstitution, RawNamed, RawExhibit<'a>> {
+impl<'a> Lists<RawInstitution, RawNamed, RawEvent<'a>, RawExhibit<'a>> {
     /// Every entry of a catalogue read in one pass, numbered in document order.
     pub fn numbered(self) -> Entries<'a> {
         fn numbered<T>(items: Vec<T>) -> Vec<(usize, T)> {
@@ -123,12 +129,53 @@ pub(super) struct RawInstitution {
     pub logo: Option<String>,
 }
 
-/// A field or an event: an id with a name (events may carry a date).
+/// A field: an id with a name.
 #[derive(Deserialize)]
 pub(super) struct RawNamed {
     pub id: String,
     pub name: Text,
+}
+
+/// An event; everything after `date` is format 1.1.
+#[derive(Deserialize)]
+pub(super) struct RawEvent<'a> {
+    pub id: String,
+    pub name: Text,
     pub date: Option<String>,
+    #[serde(borrow)]
+    pub kind: Option<Cow<'a, str>>,
+    pub description: Option<Text>,
+    pub start: Option<String>,
+    pub end: Option<String>,
+    #[serde(default)]
+    pub institutions: Vec<String>,
+}
+
+/// Format 1.1.
+#[derive(Deserialize)]
+pub(super) struct RawPatent<'a> {
+    pub number: String,
+    pub office: Option<String>,
+    #[serde(borrow)]
+    pub status: Option<Cow<'a, str>>,
+    pub url: Option<String>,
+    pub title: Option<Text>,
+}
+
+/// Format 1.1.
+#[derive(Deserialize)]
+pub(super) struct RawInventor {
+    pub name: Text,
+    pub url: Option<String>,
+}
+
+/// Format 1.1.
+#[derive(Deserialize)]
+pub(super) struct RawMedia<'a> {
+    #[serde(borrow)]
+    pub kind: Cow<'a, str>,
+    pub url: String,
+    pub caption: Option<Text>,
 }
 
 #[derive(Deserialize)]
@@ -167,4 +214,10 @@ pub(super) struct RawExhibit<'a> {
     #[serde(default)]
     pub events: Vec<String>,
     pub updated: Option<String>,
+    #[serde(default, borrow)]
+    pub patents: Vec<RawPatent<'a>>,
+    #[serde(default)]
+    pub inventors: Vec<RawInventor>,
+    #[serde(default, borrow)]
+    pub media: Vec<RawMedia<'a>>,
 }

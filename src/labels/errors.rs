@@ -45,7 +45,8 @@ pub fn problem(lang: Lang, p: &SourceProblem) -> String {
     )
 }
 
-fn issue(lang: Lang, issue: &Issue) -> String {
+/// What is wrong, without where: the words the app, the check page and the CLI share.
+pub fn issue(lang: Lang, issue: &Issue) -> String {
     let value = |msg: Msg, v: &str| tf(lang, msg, &[("value", v)]);
     match issue {
         Issue::Malformed(message) => tf(lang, Msg::ProblemMalformed, &[("message", message)]),
@@ -75,6 +76,12 @@ fn issue(lang: Lang, issue: &Issue) -> String {
         Issue::UnknownInstitution(v) => value(Msg::ProblemUnknownInstitution, v),
         Issue::UnknownField(v) => value(Msg::ProblemUnknownField, v),
         Issue::UnknownEvent(v) => value(Msg::ProblemUnknownEvent, v),
+        Issue::PatentStatus(v) => value(Msg::ProblemPatentStatus, v),
+        Issue::EmptyPatentNumber => t(lang, Msg::ProblemEmptyPatentNumber).to_owned(),
+        Issue::EmptyName => t(lang, Msg::ProblemEmptyName).to_owned(),
+        Issue::MediaKind(v) => value(Msg::ProblemMediaKind, v),
+        Issue::EventKind(v) => value(Msg::ProblemEventKind, v),
+        Issue::DateTime(v) => value(Msg::ProblemDateTime, v),
     }
 }
 
