@@ -17,6 +17,8 @@ pub struct ExhibitFacts {
     pub institution: Shown,
     /// The institution's country, named; `None` when the institution is unknown.
     pub country: Option<String>,
+    /// The institution's logo (format 1.1 shows it on cards and in the detail).
+    pub logo: Option<String>,
     pub fields: Vec<Shown>,
     /// "TRL 5".
     pub trl: Option<String>,
@@ -41,6 +43,7 @@ impl ExhibitFacts {
                 |i| Shown::of(&i.name, lang),
             ),
             country: institution.map(|i| country_name(lang, &i.country)),
+            logo: institution.and_then(|i| i.logo.clone()),
             fields: (exhibit.fields.iter())
                 .filter_map(|f| exhibition.field(f))
                 .map(|f| Shown::of(&f.name, lang))

@@ -5,12 +5,15 @@ use leptos::html;
 use leptos::prelude::*;
 
 use super::ctx::use_ctx;
+use super::logo::Logo;
 use super::marked::marked;
 use crate::catalogue::Exhibition;
+use crate::catalogue::MediaKind;
 use crate::i18n::{t, tf, Lang, Msg};
-use crate::labels::{email_link, segments, why_matched, ExhibitFacts};
+use crate::labels::{email_link, media_kind, segments, why_matched, Dossier, ExhibitFacts};
 use crate::search::Plan;
 use crate::web::dialog;
+use crate::web::events::hide_failed_image;
 
 #[component]
 pub fn Detail() -> impl IntoView {
@@ -94,10 +97,13 @@ fn detail_body(
         .map(|l| (l.url.clone(), l.label.get(code).text.to_owned()))
         .collect();
     let website = (exhibition.institution(&exhibit.institution)).and_then(|i| i.url.clone());
+    let dossier = Dossier::of(exhibit, lang);
+    let logo = facts.logo.clone();
 
     view! {
         <article class="detail-body">
             {exhibit.image.clone().map(|src| view! { <img class="detail-image" src=src alt="" /> })}
+            {logo.map(|src| view! { <Logo src /> })}
             <h2 id="showcase-detail-title" lang=facts.title.lang>
                 {marked(segments(&facts.title.text, plan))}
             </h2>
@@ -107,6 +113,7 @@ fn detail_body(
             </p>
             {(!why.is_empty()).then(|| view! { <p class="why" data-testid="why">{why.join(" · ")}</p> })}
             <dl class="facts">{rows}</dl>
+            <DossierSections dossier new_tab lang />
             {has_contact
                 .then(|| {
                     view! {
@@ -172,4 +179,87 @@ fn OutLink(href: String, label: String, new_tab: bool, lang: Lang) -> impl IntoV
             {new_tab.then(|| view! { <span class="visually-hidden">{t(lang, Msg::NewTab)}</span> })}
         </a>
     }
+}
+
+/// Patents, inventors and media (format 1.1), each section only when the exhibit has some.
+#[component]
+fn DossierSections(dossier: Dossier, new_tab: bool, lang: Lang) -> impl IntoView {
+    let Dossier {
+        patents,
+        inventors,
+        media,
+    } = dossier;
+    let (images, others): (Vec<_>, Vec<_>) =
+        media.into_iter().partition(|m| m.kind == MediaKind::Image);
+    let patents = (!patents.is_empty()).then(|| {
+        let items = patents
+            .into_iter()
+            .map(|p| {
+                let number = match p.url {
+                    Some(href) => view! { <OutLink href label=p.number new_tab lang /> }.into_any(),
+                    None => view! { <span>{p.number}</span> }.into_any(),
+                };
+                view! {
+                    <li data-testid="patent">
+                        {number}
+                        {p.status.map(|s| view! { " " <span class="badge">{s}</span> })}
+                        {p.title.map(|title| view! { " — " <span lang=title.lang>{title.text}</span> })}
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <section class="patents">
+                <h3>{t(lang, Msg::DetailPatents)}</h3>
+                <ul>{items}</ul>
+            </section>
+        }
+    });
+    let inventors = (!inventors.is_empty()).then(|| {
+        let items = inventors
+            .into_iter()
+            .map(|person| {
+                let name = person.name;
+                match person.url {
+                    Some(href) => view! { <li lang=name.lang><OutLink href label=name.text new_tab lang /></li> }.into_any(),
+                    None => view! { <li lang=name.lang>{name.text}</li> }.into_any(),
+                }
+            })
+            .collect_view();
+        view! {
+            <section class="inventors">
+                <h3>{t(lang, Msg::DetailInventors)}</h3>
+                <ul>{items}</ul>
+            </section>
+        }
+    });
+    let media = (!images.is_empty() || !others.is_empty()).then(|| {
+        let pictures = images
+            .into_iter()
+            .map(|m| {
+                view! {
+                    <figure>
+                        <img src=m.url alt=m.label.text.clone() loading="lazy" on:error=move |ev| hide_failed_image(&ev) />
+                        <figcaption lang=m.label.lang>{m.label.text}</figcaption>
+                    </figure>
+                }
+            })
+            .collect_view();
+        // A video is a link, never an embedded player that could start on its own.
+        let links = others
+            .into_iter()
+            .map(|m| {
+                let label = format!("{} ({})", m.label.text, media_kind(lang, m.kind));
+                view! { <li><OutLink href=m.url label new_tab lang /></li> }
+            })
+            .collect_view();
+        view! {
+            <section class="media">
+                <h3>{t(lang, Msg::DetailMedia)}</h3>
+                {pictures}
+                <ul>{links}</ul>
+            </section>
+        }
+    });
+    view! { {patents} {inventors} {media} }
 }

@@ -17,6 +17,7 @@ mod facet_group;
 mod facets;
 mod header;
 mod lang_select;
+mod logo;
 mod marked;
 mod pager;
 mod results;
