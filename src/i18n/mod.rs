@@ -222,6 +222,41 @@ messages! {
     FacetFilterPlaceholder = "facet.filter_placeholder",
     FacetHidden = "facet.hidden",
     FacetNoMatch = "facet.no_match",
+    FooterAdd = "footer.add",
+    FooterSchema = "footer.schema",
+    CheckHeading = "check.heading",
+    CheckIntro = "check.intro",
+    CheckPrivate = "check.private",
+    CheckFile = "check.file",
+    CheckDrop = "check.drop",
+    CheckPaste = "check.paste",
+    CheckPasteButton = "check.paste_button",
+    CheckUrl = "check.url",
+    CheckUrlButton = "check.url_button",
+    CheckTemplates = "check.templates",
+    CheckTemplateCsv = "check.template_csv",
+    CheckTemplateXlsx = "check.template_xlsx",
+    CheckCli = "check.cli",
+    CheckReading = "check.reading",
+    CheckUnreadable = "check.unreadable",
+    CheckClean = "check.clean",
+    CheckProblems = "check.problems",
+    CheckWarnings = "check.warnings",
+    CheckSummary = "check.summary",
+    CheckFindings = "check.findings",
+    CheckWarning = "check.warning",
+    CheckError = "check.error",
+    CheckAt = "check.at",
+    CheckText = "check.text",
+    CheckTextLabel = "check.text_label",
+    CheckPreview = "check.preview",
+    CheckPreviewIntro = "check.preview_intro",
+    CheckDownload = "check.download",
+    CheckDownloadNote = "check.download_note",
+    CheckIndex = "check.index",
+    CheckSpreadsheet = "check.spreadsheet",
+    CheckConverted = "check.converted",
+    CheckBack = "check.back",
 }
 
 type Table = HashMap<String, String>;
@@ -245,6 +280,27 @@ pub fn lookup(lang: Lang, key: &str) -> Option<&'static str> {
         .get(key)
         .or_else(|| tables[Lang::En as usize].get(key))
         .map(String::as_str)
+}
+
+/// CLDR's plural category of `n` in `lang`: English tells one from other; Chinese and
+/// Japanese have only other.
+fn plural_suffix(lang: Lang, n: usize) -> &'static str {
+    match (lang, n) {
+        (Lang::En, 1) => ".one",
+        _ => ".other",
+    }
+}
+
+/// [`tf`] for a message with plural forms (`key.one`, `key.other` in the tables), chosen by
+/// `n`; `{count}` is filled with `n`, grouped.
+pub fn tn(lang: Lang, msg: Msg, n: usize, args: &[(&str, &str)]) -> String {
+    let key = format!("{}{}", msg.key(), plural_suffix(lang, n));
+    let mut out = lookup(lang, &key).unwrap_or(msg.key()).to_owned();
+    out = out.replace("{count}", &number(n));
+    for (name, value) in args {
+        out = out.replace(&format!("{{{name}}}"), value);
+    }
+    out
 }
 
 /// [`t`] with `{name}` placeholders filled in.
@@ -279,23 +335,45 @@ mod tests {
         for lang in Lang::ALL {
             let table: Table = serde_json::from_str(lang.source())
                 .unwrap_or_else(|e| panic!("{}.json does not parse: {e}", lang.code()));
+            let has = |key: &str| table.get(key).is_some_and(|s| !s.trim().is_empty());
             for msg in Msg::ALL {
-                let text = table.get(msg.key());
-                assert!(
-                    text.is_some_and(|s| !s.trim().is_empty()),
-                    "{}.json lacks {}",
-                    lang.code(),
-                    msg.key()
-                );
+                let key = msg.key();
+                // A message with plural forms has every form its languages need instead.
+                let plural = is_plural(*msg);
+                let present = match (plural, lang) {
+                    (false, _) => has(key),
+                    (true, Lang::En) => has(&format!("{key}.one")) && has(&format!("{key}.other")),
+                    (true, _) => has(&format!("{key}.other")),
+                };
+                assert!(present, "{}.json lacks {key} (or its plural forms)", lang.code());
             }
             for key in table.keys() {
+                let base = (key.strip_suffix(".one"))
+                    .or_else(|| key.strip_suffix(".other"))
+                    .filter(|base| Msg::ALL.iter().any(|m| m.key() == *base && is_plural(*m)));
                 assert!(
-                    Msg::ALL.iter().any(|m| m.key() == key),
+                    Msg::ALL.iter().any(|m| m.key() == key) || base.is_some(),
                     "{}.json has the unused key {key}",
                     lang.code()
                 );
             }
         }
+    }
+
+    /// A message is plural when English gives it forms.
+    fn is_plural(msg: Msg) -> bool {
+        lookup(Lang::En, &format!("{}.other", msg.key())).is_some()
+    }
+
+    #[test]
+    fn plural_forms_follow_each_language() {
+        assert_eq!(tn(Lang::En, Msg::CheckProblems, 1, &[]), "1 problem");
+        assert_eq!(tn(Lang::En, Msg::CheckProblems, 1200, &[]), "1,200 problems");
+        assert_eq!(tn(Lang::En, Msg::CheckProblems, 0, &[]), "0 problems");
+        assert_eq!(tn(Lang::Ja, Msg::CheckProblems, 1, &[]), "1 件の問題");
+        assert_eq!(tn(Lang::Zh, Msg::CheckProblems, 2, &[]), "2 个问题");
+        let shown = [("shown", "1")];
+        assert_eq!(tn(Lang::En, Msg::ResultsCount, 1, &shown), "1 of 1 exhibit");
     }
 
     #[test]
@@ -309,11 +387,15 @@ mod tests {
             names.sort();
             names
         };
+        let text = |lang: Lang, msg: Msg| match is_plural(msg) {
+            true => lookup(lang, &format!("{}.other", msg.key())).unwrap_or_default(),
+            false => t(lang, msg),
+        };
         for msg in Msg::ALL {
-            let en = placeholders(t(Lang::En, *msg));
+            let en = placeholders(text(Lang::En, *msg));
             for lang in [Lang::Zh, Lang::Ja] {
                 assert_eq!(
-                    placeholders(t(lang, *msg)),
+                    placeholders(text(lang, *msg)),
                     en,
                     "{} in {}",
                     msg.key(),
@@ -328,11 +410,7 @@ mod tests {
         assert_ne!(t(Lang::Zh, Msg::SearchLabel), t(Lang::En, Msg::SearchLabel));
         assert_ne!(t(Lang::Ja, Msg::SearchLabel), t(Lang::Zh, Msg::SearchLabel));
         assert_eq!(
-            tf(
-                Lang::En,
-                Msg::ResultsCount,
-                &[("count", "3"), ("total", "64")]
-            ),
+            tn(Lang::En, Msg::ResultsCount, 64, &[("shown", "3")]),
             "3 of 64 exhibits"
         );
     }

@@ -9,6 +9,7 @@ use super::ctx::Ctx;
 use super::detail::Detail;
 use super::embed_bar::EmbedBar;
 use super::facets::Facets;
+use super::footer::Footer;
 use super::header::Header;
 use super::results::Results;
 use super::screens;
@@ -92,10 +93,11 @@ fn Showcase(ctx: Ctx) -> impl IntoView {
     // Memos, so that other presentation changes (theme, locks) do not rebuild these branches.
     let embedded = Memo::new(move |_| presentation.with(|p| p.embedded));
     let code_screen = Memo::new(move |_| presentation.with(Presentation::shows_code_screen));
+    let check_screen = Memo::new(move |_| presentation.with(Presentation::shows_check_screen));
     let theme = move || {
         presentation.with(|p| match p.screen {
             Screen::Exhibits => p.theme.map(|t| t.as_str()),
-            Screen::EmbedCode => None,
+            Screen::EmbedCode | Screen::Check => None,
         })
     };
     let element = ctx.host.with_value(|h| h.kind == HostKind::PartnerElement);
@@ -125,32 +127,45 @@ fn Showcase(ctx: Ctx) -> impl IntoView {
                     Either::Right(view! { <Header /> })
                 }
             }}
-            <div class="layout">
-                <SearchBox />
-                <Facets />
-                <section
-                    class="results-area"
-                    id="results"
-                    role=(!element).then_some("main")
-                    aria-busy=move || sources.with(|s| s.is_loading()).then_some("true")
-                >
-                    {move || {
-                        if code_screen.get() {
-                            Either::Left(view! {
-                                <Chips />
-                                {screens::code_screen()}
-                            })
-                        } else {
-                            Either::Right(view! {
-                                <Status />
-                                <Chips />
-                                <Results />
-                                <Detail />
-                            })
-                        }
-                    }}
-                </section>
-            </div>
+            {move || {
+                if check_screen.get() {
+                    // The check page reads the author's catalogue, not the exhibition's: no
+                    // search or filters of the loaded exhibits around it.
+                    Either::Left(view! { <main class="check-area">{screens::check_screen()}</main> })
+                } else {
+                    Either::Right(view! {
+                    <div class="layout">
+                        <SearchBox />
+                        <Facets />
+                        <section
+                            class="results-area"
+                            id="results"
+                            role=(!element).then_some("main")
+                            aria-busy=move || sources.with(|s| s.is_loading()).then_some("true")
+                        >
+                            {move || {
+                                if code_screen.get() {
+                                    Either::Left(view! {
+                                        <Chips />
+                                        {screens::code_screen()}
+                                    })
+                                } else {
+                                    Either::Right(view! {
+                                        <Status />
+                                        <Chips />
+                                        <Results />
+                                        <Detail />
+                                    })
+                                }
+                            }}
+                        </section>
+                    </div>
+                    })
+                }
+            }}
+            <Show when=move || !embedded.get()>
+                <Footer />
+            </Show>
         </div>
     }
 }

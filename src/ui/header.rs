@@ -25,7 +25,7 @@ pub fn Header() -> impl IntoView {
     // Switching in place needs the embed-code screen in this bundle (only its own bundle has
     // it, and only that one ever shows the screen); otherwise the link loads that bundle.
     let go = move |ev: web_sys::MouseEvent| {
-        if is_plain_click(&ev) && screens::has_code_screen() {
+        if is_plain_click(&ev) && screens::has_author_screens() {
             ev.prevent_default();
             let presentation = ctx.presentation.get_untracked();
             ctx.update(|v| *v = code_screen_switch(v, &presentation));
