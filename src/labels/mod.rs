@@ -18,7 +18,7 @@ mod text;
 
 pub use contact::{email_link, mailto};
 pub use dates::date;
-pub use errors::{load_error, problem};
+pub use errors::{issue, load_error, problem};
 pub use exhibit::ExhibitFacts;
 pub use matched::{did_you_mean, segments, summary_segments, why_matched, Segment};
 pub use options::{
