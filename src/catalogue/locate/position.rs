@@ -95,8 +95,9 @@ impl<'a> Locator<'a> {
         Some(at)
     }
 
-    /// The `id` of each element of the list at `path` (`$.exhibits`), when it is a string.
-    pub fn ids(&mut self, path: &str) -> Vec<Option<String>> {
+    /// Where each element of the list at `path` (`$.exhibits`) starts, with its `id` when
+    /// that is a string.
+    pub fn ids(&mut self, path: &str) -> Vec<(usize, Option<String>)> {
         let Some(start) = self.offset(path) else {
             return Vec::new();
         };
@@ -107,9 +108,11 @@ impl<'a> Locator<'a> {
         elements
             .iter()
             .map(|&at| {
-                let value = member(json, at, "id")?;
-                let end = skip_value(json.as_bytes(), value)?;
-                serde_json::from_str::<String>(&json[value..end]).ok()
+                let id = member(json, at, "id").and_then(|value| {
+                    let end = skip_value(json.as_bytes(), value)?;
+                    serde_json::from_str::<String>(&json[value..end]).ok()
+                });
+                (at, id)
             })
             .collect()
     }
@@ -284,8 +287,10 @@ mod tests {
     #[test]
     fn ids_of_a_list_in_order() {
         let json = r#"{"exhibits": [{"title": "t", "id": "a"}, 5, {"id": 3}, {"id": "b"}]}"#;
-        let ids = Locator::new(json).ids("$.exhibits");
-        assert_eq!(ids, [Some("a".into()), None, None, Some("b".into())]);
+        let ids: Vec<_> = Locator::new(json).ids("$.exhibits");
+        let just_ids: Vec<_> = ids.iter().map(|(_, id)| id.clone()).collect();
+        assert_eq!(just_ids, [Some("a".into()), None, None, Some("b".into())]);
+        assert_eq!(&json[ids[1].0..ids[1].0 + 1], "5");
     }
 
     #[test]
