@@ -5,6 +5,7 @@
 //! browser types, tested natively. `web` (the browser glue) and `ui` (the Leptos components)
 //! exist only for wasm32: they load documents and render the core's answers.
 
+pub mod authoring;
 pub mod catalogue;
 pub mod embed;
 pub mod host;

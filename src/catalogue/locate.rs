@@ -6,6 +6,10 @@
 //! 11.5 KB of the compressed bundle for a path shown only when a catalogue is broken; it
 //! stays as the reference in the tests.
 
+mod position;
+
+pub use position::{position_of, positions, Locator, Position};
+
 /// Where a value sits among its parents.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Segment {
@@ -17,19 +21,23 @@ pub enum Segment {
 pub fn path_string(root: &str, segments: &[Segment]) -> String {
     let mut path = root.to_owned();
     for segment in segments {
-        match segment {
-            Segment::Key(key) => {
-                path.push('.');
-                path.push_str(key);
-            }
-            Segment::Index(i) => {
-                path.push('[');
-                path.push_str(&i.to_string());
-                path.push(']');
-            }
-        }
+        push_segment(&mut path, segment);
     }
     path
+}
+
+fn push_segment(path: &mut String, segment: &Segment) {
+    match segment {
+        Segment::Key(key) => {
+            path.push('.');
+            path.push_str(key);
+        }
+        Segment::Index(i) => {
+            path.push('[');
+            path.push_str(&i.to_string());
+            path.push(']');
+        }
+    }
 }
 
 /// The byte offset of serde_json's (line, column): lines count from 1, columns are the bytes
