@@ -134,7 +134,11 @@ pub fn examine(input: &Input, lang: Lang) -> Examined {
 }
 
 fn unreadable(name: String, shown: String, message: &str, lang: Lang) -> Examined {
-    let summary = tf(lang, Msg::CheckUnreadable, &[("name", &name), ("message", message)]);
+    let summary = tf(
+        lang,
+        Msg::CheckUnreadable,
+        &[("name", &name), ("message", message)],
+    );
     Examined {
         lines: line_count(&shown),
         shown,
@@ -161,24 +165,42 @@ fn line_count(text: &str) -> u32 {
 }
 
 fn findings(text: &str, document: &DocumentReport, lang: Lang) -> Vec<PageFinding> {
-    let failure = document.error.iter().map(|f| (f.line, f.column, "$".to_owned(), f.message.clone(), false));
-    let problems = (document.problems.iter())
-        .map(|f| (f.line, f.column, f.path.clone(), f.message.clone(), f.severity == Severity::Warning));
+    let failure = document
+        .error
+        .iter()
+        .map(|f| (f.line, f.column, "$".to_owned(), f.message.clone(), false));
+    let problems = (document.problems.iter()).map(|f| {
+        (
+            f.line,
+            f.column,
+            f.path.clone(),
+            f.message.clone(),
+            f.severity == Severity::Warning,
+        )
+    });
     let all: Vec<_> = failure.chain(problems).collect();
-    let places: Vec<Option<(usize, usize)>> =
-        all.iter().map(|(line, column, ..)| line.zip(*column)).collect();
+    let places: Vec<Option<(usize, usize)>> = all
+        .iter()
+        .map(|(line, column, ..)| line.zip(*column))
+        .collect();
     let ranges = utf16_ranges(text, &places);
     (all.into_iter().zip(ranges))
-        .map(|((line, column, place, message, warning), select)| PageFinding {
-            at: line.zip(column).map(|(l, c)| {
-                tf(lang, Msg::CheckAt, &[("line", &l.to_string()), ("column", &c.to_string())])
-            }),
-            line: line.map(|l| l as u32),
-            place,
-            message,
-            warning,
-            select,
-        })
+        .map(
+            |((line, column, place, message, warning), select)| PageFinding {
+                at: line.zip(column).map(|(l, c)| {
+                    tf(
+                        lang,
+                        Msg::CheckAt,
+                        &[("line", &l.to_string()), ("column", &c.to_string())],
+                    )
+                }),
+                line: line.map(|l| l as u32),
+                place,
+                message,
+                warning,
+                select,
+            },
+        )
         .collect()
 }
 
@@ -228,7 +250,11 @@ mod tests {
     #[test]
     fn the_page_says_what_the_cli_says_where_it_is() {
         let e = examined("mine.json", BAD, Lang::En);
-        let trl = e.findings.iter().find(|f| f.place == "$.exhibits[0].trl").unwrap();
+        let trl = e
+            .findings
+            .iter()
+            .find(|f| f.place == "$.exhibits[0].trl")
+            .unwrap();
         assert_eq!(trl.message, "12 is outside the TRL scale 1–9; ignored");
         assert_eq!(trl.line, Some(5));
         assert!(!trl.warning);
@@ -237,32 +263,59 @@ mod tests {
         let selected = String::from_utf16(&units[start as usize..end as usize]).unwrap();
         assert_eq!(selected, "12},", "the value up to the end of its line");
         assert_eq!(e.errors, 2);
-        assert!(e.summary.starts_with("mine.json: 2 problems"), "{}", e.summary);
+        assert!(
+            e.summary.starts_with("mine.json: 2 problems"),
+            "{}",
+            e.summary
+        );
     }
 
     #[test]
     fn the_corrected_catalogue_keeps_what_the_app_keeps() {
         let e = examined("mine.json", BAD, Lang::Ja);
         let corrected = e.corrected.as_deref().unwrap();
-        let Ok(Document::Catalogue { catalogue, problems }) = parse_document(corrected, "mine.json") else {
+        let Ok(Document::Catalogue {
+            catalogue,
+            problems,
+        }) = parse_document(corrected, "mine.json")
+        else {
             panic!("the corrected catalogue reads");
         };
         assert!(problems.is_empty());
         assert_eq!(catalogue.exhibits.len(), 1);
         assert_eq!(catalogue.exhibits[0].trl, None);
         assert_eq!(e.corrected_name(), "mine.checked.json");
-        assert!(e.findings[0].message.contains("TRL"), "told in Japanese: {}", e.findings[0].message);
+        let trl = e
+            .findings
+            .iter()
+            .find(|f| f.place == "$.exhibits[0].trl")
+            .unwrap();
+        assert_eq!(trl.message, "12 は TRL の範囲 1–9 の外です。無視しました");
     }
 
     #[test]
     fn a_document_that_cannot_be_read_says_why_and_where() {
-        let e = examined("broken.json", "{\n  \"format\": \"showcase/1\",\n  oops\n}", Lang::En);
-        assert!(e.summary.starts_with("broken.json could not be read"), "{}", e.summary);
+        let e = examined(
+            "broken.json",
+            "{\n  \"format\": \"showcase/1\",\n  oops\n}",
+            Lang::En,
+        );
+        assert!(
+            e.summary.starts_with("broken.json could not be read"),
+            "{}",
+            e.summary
+        );
         assert_eq!(e.findings.len(), 1);
         assert_eq!(e.findings[0].line, Some(3));
         assert!(e.corrected.is_none());
-        let gone = examine(&Input::failed("https://x.example/c.json", LoadError::Http { status: 404 }), Lang::En);
-        assert_eq!(gone.summary, "https://x.example/c.json could not be read: the server answered HTTP 404");
+        let gone = examine(
+            &Input::failed("https://x.example/c.json", LoadError::Http { status: 404 }),
+            Lang::En,
+        );
+        assert_eq!(
+            gone.summary,
+            "https://x.example/c.json could not be read: the server answered HTTP 404"
+        );
     }
 
     #[test]
@@ -272,7 +325,10 @@ mod tests {
             r#"{"format": "showcase-index/1", "catalogues": ["a.json", "b.json"]}"#,
             Lang::En,
         );
-        assert_eq!(e.listed, ["https://x.example/a.json", "https://x.example/b.json"]);
+        assert_eq!(
+            e.listed,
+            ["https://x.example/a.json", "https://x.example/b.json"]
+        );
         assert!(e.findings.is_empty(), "{:?}", e.findings);
         assert!(e.corrected.is_none());
     }

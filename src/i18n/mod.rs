@@ -54,6 +54,26 @@ impl Lang {
             Lang::Ja => include_str!("ja.json"),
         }
     }
+
+    /// The texts of the authors' screens (embed code, catalogue check), which only the
+    /// authors' bundle carries: referenced from `carry_author_texts` alone, so the first-visit
+    /// bundle's linker drops them.
+    fn authors_source(self) -> &'static str {
+        match self {
+            Lang::En => include_str!("authors/en.json"),
+            Lang::Zh => include_str!("authors/zh.json"),
+            Lang::Ja => include_str!("authors/ja.json"),
+        }
+    }
+}
+
+/// Set once, before the first lookup, by the bundle with the authors' screens.
+static AUTHOR_TEXTS: OnceLock<[&'static str; 3]> = OnceLock::new();
+
+/// Adds the authors' screens' texts to the tables. Call before anything is looked up (the
+/// authors' bundle does so first thing); later, the tables are already built without them.
+pub fn carry_author_texts() {
+    let _ = AUTHOR_TEXTS.set(Lang::ALL.map(Lang::authors_source));
 }
 
 macro_rules! messages {
@@ -183,6 +203,8 @@ messages! {
     ProblemEventKind = "problem.event_kind",
     ProblemDateTime = "problem.date_time",
     DatePattern = "date.pattern",
+    DateRangeDays = "date.range_days",
+    DateRange = "date.range",
     DateMonths = "date.months",
     EmbedLink = "embed.link",
     EmbedBack = "embed.back",
@@ -257,6 +279,7 @@ messages! {
     CheckSpreadsheet = "check.spreadsheet",
     CheckConverted = "check.converted",
     CheckBack = "check.back",
+    CheckPasted = "check.pasted",
 }
 
 type Table = HashMap<String, String>;
@@ -264,7 +287,18 @@ type Table = HashMap<String, String>;
 fn tables() -> &'static [Table; 3] {
     static TABLES: OnceLock<[Table; 3]> = OnceLock::new();
     TABLES.get_or_init(|| {
-        Lang::ALL.map(|lang| serde_json::from_str(lang.source()).unwrap_or_default())
+        let authors = AUTHOR_TEXTS.get().copied();
+        // Tests run in any order in one process: they always see every text.
+        #[cfg(test)]
+        let authors = Some(Lang::ALL.map(Lang::authors_source));
+        Lang::ALL.map(|lang| {
+            let mut table: Table = serde_json::from_str(lang.source()).unwrap_or_default();
+            if let Some(authors) = authors {
+                let more: Table = serde_json::from_str(authors[lang as usize]).unwrap_or_default();
+                table.extend(more);
+            }
+            table
+        })
     })
 }
 
@@ -333,8 +367,18 @@ mod tests {
     #[test]
     fn every_key_exists_in_every_language_and_nothing_else_does() {
         for lang in Lang::ALL {
-            let table: Table = serde_json::from_str(lang.source())
+            let mut table: Table = serde_json::from_str(lang.source())
                 .unwrap_or_else(|e| panic!("{}.json does not parse: {e}", lang.code()));
+            let authors: Table = serde_json::from_str(lang.authors_source())
+                .unwrap_or_else(|e| panic!("authors/{}.json does not parse: {e}", lang.code()));
+            for key in authors.keys() {
+                assert!(
+                    !table.contains_key(key),
+                    "{key} is in both tables of {}",
+                    lang.code()
+                );
+            }
+            table.extend(authors);
             let has = |key: &str| table.get(key).is_some_and(|s| !s.trim().is_empty());
             for msg in Msg::ALL {
                 let key = msg.key();
@@ -345,7 +389,11 @@ mod tests {
                     (true, Lang::En) => has(&format!("{key}.one")) && has(&format!("{key}.other")),
                     (true, _) => has(&format!("{key}.other")),
                 };
-                assert!(present, "{}.json lacks {key} (or its plural forms)", lang.code());
+                assert!(
+                    present,
+                    "{}.json lacks {key} (or its plural forms)",
+                    lang.code()
+                );
             }
             for key in table.keys() {
                 let base = (key.strip_suffix(".one"))
@@ -368,7 +416,10 @@ mod tests {
     #[test]
     fn plural_forms_follow_each_language() {
         assert_eq!(tn(Lang::En, Msg::CheckProblems, 1, &[]), "1 problem");
-        assert_eq!(tn(Lang::En, Msg::CheckProblems, 1200, &[]), "1,200 problems");
+        assert_eq!(
+            tn(Lang::En, Msg::CheckProblems, 1200, &[]),
+            "1,200 problems"
+        );
         assert_eq!(tn(Lang::En, Msg::CheckProblems, 0, &[]), "0 problems");
         assert_eq!(tn(Lang::Ja, Msg::CheckProblems, 1, &[]), "1 件の問題");
         assert_eq!(tn(Lang::Zh, Msg::CheckProblems, 2, &[]), "2 个问题");

@@ -1,7 +1,7 @@
 //! What the interface says about one exhibit. The card and the detail show the same facts,
 //! so they are derived once, here.
 
-use super::dates::date;
+use super::dates::{date, day_span};
 use super::options::{coop_label, country_name, ip_label, trl_level};
 use super::text::{fallback_note, Shown};
 use crate::catalogue::{Exhibition, IpStatus};
@@ -67,8 +67,13 @@ impl ExhibitFacts {
             .filter_map(|id| exhibition.event(id))
             .map(|event| {
                 let name = event.name.get(code).text;
-                match &event.date {
-                    Some(day) => format!("{name} ({})", date(lang, day)),
+                let days = match (&event.start, &event.end, &event.date) {
+                    (Some(start), Some(end), _) => Some(day_span(lang, start, end)),
+                    (_, _, Some(day)) => Some(date(lang, day)),
+                    _ => None,
+                };
+                match days {
+                    Some(days) => format!("{name} ({days})"),
                     None => name.to_owned(),
                 }
             })

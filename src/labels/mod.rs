@@ -19,8 +19,8 @@ mod progress;
 mod text;
 
 pub use contact::{email_link, mailto};
-pub use dates::date;
-pub use dossier::{media_kind, patent_status, Dossier, MediaLine, PatentLine, PersonLine};
+pub use dates::{date, day_span};
+pub use dossier::{media_kind, patent_status, Dossier, DossierItem, DossierList, Picture};
 pub use errors::{issue, load_error, problem};
 pub use exhibit::ExhibitFacts;
 pub use matched::{did_you_mean, segments, summary_segments, why_matched, Segment};

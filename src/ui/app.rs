@@ -1,7 +1,7 @@
 //! The composition root: builds the store, starts loading and URL syncing, and lays out the
 //! panels. The one file that knows every panel; no panel imports it.
 
-use leptos::either::Either;
+use leptos::either::{Either, EitherOf3};
 use leptos::prelude::*;
 
 use super::chips::Chips;
@@ -127,45 +127,38 @@ fn Showcase(ctx: Ctx) -> impl IntoView {
                     Either::Right(view! { <Header /> })
                 }
             }}
-            {move || {
-                if check_screen.get() {
-                    // The check page reads the author's catalogue, not the exhibition's: no
-                    // search or filters of the loaded exhibits around it.
-                    Either::Left(view! { <main class="check-area">{screens::check_screen()}</main> })
-                } else {
-                    Either::Right(view! {
-                    <div class="layout">
-                        <SearchBox />
-                        <Facets />
-                        <section
-                            class="results-area"
-                            id="results"
-                            role=(!element).then_some("main")
-                            aria-busy=move || sources.with(|s| s.is_loading()).then_some("true")
-                        >
-                            {move || {
-                                if code_screen.get() {
-                                    Either::Left(view! {
-                                        <Chips />
-                                        {screens::code_screen()}
-                                    })
-                                } else {
-                                    Either::Right(view! {
-                                        <Status />
-                                        <Chips />
-                                        <Results />
-                                        <Detail />
-                                    })
-                                }
-                            }}
-                        </section>
-                    </div>
-                    })
-                }
-            }}
-            <Show when=move || !embedded.get()>
-                <Footer />
-            </Show>
+            // One layout for every screen: a second layout branch for the check page cost
+            // 11 KB of the first download. On the check page the search and filters of the
+            // exhibition are hidden (the page reads the author's catalogue, not these).
+            <div class="layout" class:check-layout=move || check_screen.get()>
+                <SearchBox />
+                <Facets />
+                <section
+                    class="results-area"
+                    id="results"
+                    role=(!element).then_some("main")
+                    aria-busy=move || sources.with(|s| s.is_loading()).then_some("true")
+                >
+                    {move || {
+                        if code_screen.get() {
+                            EitherOf3::A(view! {
+                                <Chips />
+                                {screens::code_screen()}
+                            })
+                        } else if check_screen.get() {
+                            EitherOf3::B(screens::check_screen())
+                        } else {
+                            EitherOf3::C(view! {
+                                <Status />
+                                <Chips />
+                                <Results />
+                                <Detail />
+                            })
+                        }
+                    }}
+                </section>
+            </div>
+            <Footer hidden=embedded />
         </div>
     }
 }

@@ -1,6 +1,7 @@
 //! The exhibit detail as a modal `<dialog>`: the browser moves focus in, Escape closes it,
 //! and focus returns to the link that opened it. The view's `exhibit` drives it.
 
+use leptos::either::Either;
 use leptos::html;
 use leptos::prelude::*;
 
@@ -8,9 +9,8 @@ use super::ctx::use_ctx;
 use super::logo::Logo;
 use super::marked::marked;
 use crate::catalogue::Exhibition;
-use crate::catalogue::MediaKind;
 use crate::i18n::{t, tf, Lang, Msg};
-use crate::labels::{email_link, media_kind, segments, why_matched, Dossier, ExhibitFacts};
+use crate::labels::{email_link, segments, why_matched, Dossier, DossierItem, ExhibitFacts};
 use crate::search::Plan;
 use crate::web::dialog;
 use crate::web::events::hide_failed_image;
@@ -181,85 +181,62 @@ fn OutLink(href: String, label: String, new_tab: bool, lang: Lang) -> impl IntoV
     }
 }
 
-/// Patents, inventors and media (format 1.1), each section only when the exhibit has some.
+/// Patents, inventors and media (format 1.1): every list through one view.
 #[component]
 fn DossierSections(dossier: Dossier, new_tab: bool, lang: Lang) -> impl IntoView {
-    let Dossier {
-        patents,
-        inventors,
-        media,
-    } = dossier;
-    let (images, others): (Vec<_>, Vec<_>) =
-        media.into_iter().partition(|m| m.kind == MediaKind::Image);
-    let patents = (!patents.is_empty()).then(|| {
-        let items = patents
+    let Dossier { lists, pictures } = dossier;
+    let pictures = (!pictures.is_empty()).then(|| {
+        let figures = pictures
             .into_iter()
             .map(|p| {
-                let number = match p.url {
-                    Some(href) => view! { <OutLink href label=p.number new_tab lang /> }.into_any(),
-                    None => view! { <span>{p.number}</span> }.into_any(),
-                };
-                view! {
-                    <li data-testid="patent">
-                        {number}
-                        {p.status.map(|s| view! { " " <span class="badge">{s}</span> })}
-                        {p.title.map(|title| view! { " — " <span lang=title.lang>{title.text}</span> })}
-                    </li>
-                }
-            })
-            .collect_view();
-        view! {
-            <section class="patents">
-                <h3>{t(lang, Msg::DetailPatents)}</h3>
-                <ul>{items}</ul>
-            </section>
-        }
-    });
-    let inventors = (!inventors.is_empty()).then(|| {
-        let items = inventors
-            .into_iter()
-            .map(|person| {
-                let name = person.name;
-                match person.url {
-                    Some(href) => view! { <li lang=name.lang><OutLink href label=name.text new_tab lang /></li> }.into_any(),
-                    None => view! { <li lang=name.lang>{name.text}</li> }.into_any(),
-                }
-            })
-            .collect_view();
-        view! {
-            <section class="inventors">
-                <h3>{t(lang, Msg::DetailInventors)}</h3>
-                <ul>{items}</ul>
-            </section>
-        }
-    });
-    let media = (!images.is_empty() || !others.is_empty()).then(|| {
-        let pictures = images
-            .into_iter()
-            .map(|m| {
                 view! {
                     <figure>
-                        <img src=m.url alt=m.label.text.clone() loading="lazy" on:error=move |ev| hide_failed_image(&ev) />
-                        <figcaption lang=m.label.lang>{m.label.text}</figcaption>
+                        <img src=p.src alt=p.caption.text.clone() loading="lazy" on:error=move |ev| hide_failed_image(&ev) />
+                        <figcaption lang=p.caption.lang>{p.caption.text}</figcaption>
                     </figure>
                 }
             })
             .collect_view();
-        // A video is a link, never an embedded player that could start on its own.
-        let links = others
-            .into_iter()
-            .map(|m| {
-                let label = format!("{} ({})", m.label.text, media_kind(lang, m.kind));
-                view! { <li><OutLink href=m.url label new_tab lang /></li> }
-            })
-            .collect_view();
         view! {
-            <section class="media">
+            <section class="media pictures">
                 <h3>{t(lang, Msg::DetailMedia)}</h3>
-                {pictures}
-                <ul>{links}</ul>
+                {figures}
             </section>
         }
     });
-    view! { {patents} {inventors} {media} }
+    let lists = lists
+        .into_iter()
+        .map(|list| {
+            let items = (list.items.into_iter())
+                .map(|item| dossier_item(item, new_tab, lang))
+                .collect_view();
+            view! {
+                <section class=list.name data-testid=list.name>
+                    <h3>{t(lang, list.heading)}</h3>
+                    <ul>{items}</ul>
+                </section>
+            }
+        })
+        .collect_view();
+    view! { {lists} {pictures} }
+}
+
+fn dossier_item(item: DossierItem, new_tab: bool, lang: Lang) -> impl IntoView {
+    let DossierItem {
+        text,
+        href,
+        badge,
+        note,
+    } = item;
+    let main = match href {
+        Some(href) => Either::Left(view! { <OutLink href label=text.text new_tab lang /> }),
+        None => Either::Right(text.text),
+    };
+    view! {
+        <li lang=text.lang>
+            {main}
+            {badge.map(|s| view! { " " <span class="badge">{s}</span> })}
+            {note.map(|note| view! { " — " <span lang=note.lang>{note.text}</span> })}
+        </li>
+    }
 }

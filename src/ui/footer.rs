@@ -1,4 +1,4 @@
-//! The full page's footer: the way in for catalogue authors. Embeds have none (the partner's
+//! The full page's footer: the way in for catalogue authors. Embeds hide it (the partner's
 //! page has its own).
 
 use leptos::prelude::*;
@@ -13,7 +13,10 @@ use crate::web::events::is_plain_click;
 const SCHEMA: &str = "schema/catalogue-v1.schema.json";
 
 #[component]
-pub fn Footer() -> impl IntoView {
+pub fn Footer(
+    /// Embedded, the partner's page has its own footer.
+    hidden: Memo<bool>,
+) -> impl IntoView {
     let ctx = use_ctx();
     let href = move || ctx.href_to(&check_screen_link);
     // As with the embed-code switch: in place when this bundle has the page, else the link
@@ -25,7 +28,7 @@ pub fn Footer() -> impl IntoView {
         }
     };
     view! {
-        <footer class="site-footer">
+        <footer class="site-footer" hidden=move || hidden.get()>
             <a href=href on:click=go data-testid="add-catalogue">{ctx.text(Msg::FooterAdd)}</a>
             <a href=SCHEMA>{ctx.text(Msg::FooterSchema)}</a>
         </footer>

@@ -62,6 +62,7 @@ pub fn mount() {
 
 /// [`mount`] for the authors' bundle, which carries the embed-code and check screens.
 pub fn mount_with_author_screens() {
+    crate::i18n::carry_author_texts();
     screens::carry_author_screens();
     mount();
 }

@@ -65,7 +65,13 @@ pub fn save(name: &str, mime: &str, text: &str) {
 
 /// Selects UTF-16 units `start..end` of a read-only text view and scrolls line `line` of
 /// `lines` into its upper third: where a finding points.
-pub fn show_range(view: &web_sys::HtmlTextAreaElement, start: u32, end: u32, line: u32, lines: u32) {
+pub fn show_range(
+    view: &web_sys::HtmlTextAreaElement,
+    start: u32,
+    end: u32,
+    line: u32,
+    lines: u32,
+) {
     let _ = view.focus();
     let _ = view.set_selection_range(start, end);
     let height = view.scroll_height().max(0) as u32;

@@ -54,11 +54,10 @@ pub fn Findings(examined: Arc<Examined>) -> impl IntoView {
             }
         })
         .collect_view();
-    let heading = tn(lang, Msg::CheckProblems, examined.errors, &[]);
     view! {
         {(!examined.findings.is_empty()).then(|| view! {
             <section class="check-findings" aria-labelledby="showcase-findings-heading">
-                <h3 id="showcase-findings-heading">{ctx.text(Msg::CheckFindings)}" ("{heading}")"</h3>
+                <h3 id="showcase-findings-heading">{ctx.text(Msg::CheckFindings)}</h3>
                 <ol data-testid="check-findings">{items}</ol>
             </section>
         })}

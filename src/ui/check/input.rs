@@ -10,9 +10,6 @@ use crate::i18n::Msg;
 use crate::ui::ctx::use_ctx;
 use crate::web::{fetch::fetch_text, files};
 
-/// The name a pasted text is checked under.
-const PASTED: &str = "pasted";
-
 #[component]
 pub fn Inputs() -> impl IntoView {
     let ctx = use_ctx();
@@ -32,7 +29,7 @@ pub fn Inputs() -> impl IntoView {
     let check_pasted = move |_| {
         let text = pasted.get_untracked();
         if !text.trim().is_empty() {
-            store.show(Input::new(PASTED, text.into_bytes()));
+            store.show(Input::new(ctx.t(Msg::CheckPasted), text.into_bytes()));
         }
     };
     let check_address = move |_| {
@@ -93,7 +90,10 @@ fn read_file(store: CheckStore, file: web_sys::File) {
     let name = files::name(&file);
     store.progress(&name, 0, None);
     spawn_local(async move {
-        let read = files::read(&file, |received, total| store.progress(&name, received, total)).await;
+        let read = files::read(&file, |received, total| {
+            store.progress(&name, received, total)
+        })
+        .await;
         store.show(match read {
             Ok(bytes) => Input::new(&name, bytes),
             Err(e) => Input::failed(&name, e),
@@ -105,7 +105,10 @@ fn read_file(store: CheckStore, file: web_sys::File) {
 pub(super) fn check_url(store: CheckStore, url: String) {
     store.progress(&url, 0, None);
     spawn_local(async move {
-        let fetched = fetch_text(&url, None, |received, total| store.progress(&url, received, total)).await;
+        let fetched = fetch_text(&url, None, |received, total| {
+            store.progress(&url, received, total)
+        })
+        .await;
         store.show(match fetched {
             Ok(text) => Input::new(&url, text.into_bytes()),
             Err(e) => Input::failed(&url, e),

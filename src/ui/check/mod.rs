@@ -20,6 +20,7 @@ use super::ctx::use_ctx;
 use crate::authoring::page::{examine, Examined, Input};
 use crate::i18n::{number, tf, Msg};
 use crate::navigation::exhibits_link;
+use crate::web::events::is_plain_click;
 use crate::web::files;
 use findings::{Findings, TextView};
 use input::Inputs;
@@ -79,6 +80,12 @@ pub fn CheckPage() -> impl IntoView {
     let store = CheckStore::new(ctx.lang);
     provide_context(store);
     let back = move || ctx.href_to(&exhibits_link);
+    let go_back = move |ev: web_sys::MouseEvent| {
+        if is_plain_click(&ev) {
+            ev.prevent_default();
+            ctx.update(|v| *v = exhibits_link(v));
+        }
+    };
     let reading = move || {
         store.reading.get().map(|r| {
             let lang = ctx.lang.get();
@@ -92,7 +99,10 @@ pub fn CheckPage() -> impl IntoView {
     let examined = store.examined;
     let download = move |_| {
         examined.with_untracked(|e| {
-            if let Some(Some((name, json))) = e.as_ref().map(|e| e.corrected.as_ref().map(|c| (e.corrected_name(), c))) {
+            if let Some(Some((name, json))) = e
+                .as_ref()
+                .map(|e| e.corrected.as_ref().map(|c| (e.corrected_name(), c)))
+            {
                 files::save(&name, "application/json", json);
             }
         })
@@ -127,7 +137,7 @@ pub fn CheckPage() -> impl IntoView {
                 {e.corrected.clone().map(|json| view! { <CheckPreview json name=e.name.clone() /> })}
             })}
             <p class="help">{ctx.text(Msg::CheckCli)}</p>
-            <p><a href=back data-testid="check-back">{ctx.text(Msg::CheckBack)}</a></p>
+            <p><a href=back on:click=go_back data-testid="check-back">{ctx.text(Msg::CheckBack)}</a></p>
         </section>
     }
 }

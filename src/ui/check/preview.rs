@@ -2,6 +2,7 @@
 //! built from the corrected catalogue, in the visitor's language. Like a script embed, the
 //! preview is a part of this page, so its panels are regions, not the page's landmarks.
 
+use leptos::context::Provider;
 use leptos::prelude::*;
 
 use crate::catalogue::Sources;
