@@ -408,23 +408,23 @@ impl Row<'_> {
         }
     }
 
-    /// The n-th item of each language column is one text; a bare column's items follow.
+    /// The n-th item of each language column is one text; where none has one, the n-th item
+    /// of the bare column is a text in no declared language.
     fn text_list(&self, column: &str) -> Vec<OText> {
         let mut tagged: Vec<(Tag, Vec<String>)> = Vec::new();
         let mut plain = Vec::new();
         for (lang, c) in self.header.texts(column) {
-            let cell = unguard(self.sheet.cell(self.row, *c));
+            let items = cells::list_positions(unguard(self.sheet.cell(self.row, *c)));
             match lang {
-                Some(tag) => tagged.push((Tag::from(tag.as_str()), cells::list_positions(cell))),
-                None => plain.extend(cells::list(cell)),
+                Some(tag) => tagged.push((Tag::from(tag.as_str()), items)),
+                None => plain = items,
             }
         }
-        let n = tagged
-            .iter()
-            .map(|(_, items)| items.len())
+        let n = (tagged.iter().map(|(_, items)| items.len()))
+            .chain([plain.len()])
             .max()
             .unwrap_or(0);
-        let mut out = Vec::with_capacity(n + plain.len());
+        let mut out = Vec::with_capacity(n);
         for k in 0..n {
             let pairs: Vec<(Tag, String)> = (tagged.iter())
                 .filter_map(|(tag, items)| {
@@ -434,9 +434,10 @@ impl Row<'_> {
                 .collect();
             if !pairs.is_empty() {
                 out.push(OText(Text::Tagged(pairs)));
+            } else if let Some(item) = plain.get(k).filter(|s| !s.is_empty()) {
+                out.push(OText(Text::Plain(item.clone())));
             }
         }
-        out.extend(plain.into_iter().map(|s| OText(Text::Plain(s))));
         out
     }
 
