@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use rust_xlsxwriter::{Format, Workbook as Xlsx};
+use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook as Xlsx};
 use showcase::authoring::columns::Part;
 use showcase::authoring::csv_text;
 use showcase::authoring::export::export;
@@ -66,6 +66,10 @@ fn write_xlsx(book: &Workbook, path: &Path) -> Result<(), CliError> {
         reason: e.to_string(),
     };
     let mut xlsx = Xlsx::new();
+    // A fixed creation time: the same catalogue gives the same bytes (the template is
+    // generated, and a regenerated template must not differ by its timestamp).
+    let created = ExcelDateTime::from_ymd(2022, 11, 28).map_err(failed)?;
+    xlsx.set_properties(&DocProperties::new().set_creation_datetime(&created));
     let bold = Format::new().set_bold();
     let wrap = Format::new().set_text_wrap();
     for sheet in &book.sheets {
