@@ -121,8 +121,9 @@ fn modules(src: &Path) -> Vec<Module> {
             if matches!(path.last().map(String::as_str), Some("mod" | "lib")) {
                 path.pop();
             }
-            // The binaries are roots of their own; they only call the library.
-            if path == ["main"] || path == ["builder"] {
+            // The binaries are roots of their own; they only call the library. `cli/` is the
+            // showcase-cli binary's tree (its `crate::` is that binary, not the library).
+            if path == ["main"] || path == ["builder"] || path.first().is_some_and(|p| p == "cli") {
                 continue;
             }
             let code = code_only(&fs::read_to_string(&file).unwrap());
@@ -333,6 +334,36 @@ fn the_core_never_reaches_the_browser_the_ui_or_leptos() {
         |m| !under(m, "ui") && !under(m, "web"),
         |t| under(t, "ui") || under(t, "web"),
     );
+}
+
+#[test]
+fn the_core_needs_no_files_network_threads_or_the_cli_crates() {
+    // `authoring` is called from the app's check page in wasm: the CLI brings the bytes.
+    let (modules, _) = graph();
+    let native_only = ["calamine", "ureq", "rust_xlsxwriter", "clap", "encoding_rs"];
+    let mut checked = 0;
+    // Test files may read fixtures from disk.
+    let shipped = |m: &&Module| !m.path.iter().any(|p| p == "tests");
+    for m in
+        (modules.iter().filter(shipped)).filter(|m| !under(&m.path, "ui") && !under(&m.path, "web"))
+    {
+        checked += 1;
+        let words: Vec<&str> = m
+            .code
+            .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+            .collect();
+        for word in native_only {
+            assert!(!words.contains(&word), "{} names {word}", m.file.display());
+        }
+        for api in ["std::fs", "std::net", "std::thread", "std::process"] {
+            assert!(!m.code.contains(api), "{} uses {api}", m.file.display());
+        }
+    }
+    assert!(
+        modules.iter().any(|m| under(&m.path, "authoring")),
+        "authoring was found"
+    );
+    assert!(checked > 20, "the core was checked ({checked})");
 }
 
 #[test]

@@ -220,8 +220,11 @@ fn merge_target(path: &str) -> Option<(&'static str, &str)> {
 /// Where each entry of the lists a merge problem can name starts, by id. The first entry
 /// with an id is the one the model kept.
 struct Places {
-    lists: Vec<(&'static str, HashMap<String, (usize, Position)>)>,
+    lists: Vec<(&'static str, ById)>,
 }
+
+/// An entry's index in its list and where it starts, by id.
+type ById = HashMap<String, (usize, Position)>;
 
 impl Places {
     fn read(text: &str, locator: &mut Locator) -> Places {

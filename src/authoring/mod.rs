@@ -14,6 +14,7 @@ pub mod columns;
 pub mod csv_text;
 pub mod export;
 pub mod import;
+pub mod issue;
 mod json;
 pub mod page;
 pub mod report;

@@ -120,10 +120,22 @@ impl Report {
         }
     }
 
-    /// Sources as the reader should see them (a path instead of a `file:` URL).
+    /// Sources as the reader should see them (a path instead of a `file:` URL), also where a
+    /// message names one ("already defined by …").
     pub fn rename(&mut self, name: impl Fn(&str) -> String) {
+        let names: Vec<(String, String)> = (self.documents.iter())
+            .map(|d| (d.source.clone(), name(&d.source)))
+            .filter(|(from, to)| from != to)
+            .collect();
         for document in &mut self.documents {
             document.source = name(&document.source);
+            for finding in &mut document.problems {
+                for (from, to) in &names {
+                    if finding.message.contains(from.as_str()) {
+                        finding.message = finding.message.replace(from.as_str(), to);
+                    }
+                }
+            }
         }
     }
 

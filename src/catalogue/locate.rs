@@ -8,7 +8,7 @@
 
 mod position;
 
-pub use position::{position_of, positions, Locator, Position};
+pub use position::{parse_path, position_of, positions, Locator, Position};
 
 /// Where a value sits among its parents.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -23,7 +23,7 @@ mod write;
 mod tests;
 
 pub use links::{resolve, safe_url, LinkError, LinkKind};
-pub use locate::{position_of, positions, Locator, Position};
+pub use locate::{parse_path, position_of, positions, Locator, Position, Segment};
 pub use merge::{CatalogueInfo, Exhibition, SourceProblem};
 pub use model::*;
 pub use parse::{parse_document, Document};

@@ -19,6 +19,8 @@ mod import;
 #[cfg(not(target_arch = "wasm32"))]
 mod io;
 #[cfg(not(target_arch = "wasm32"))]
+mod load;
+#[cfg(not(target_arch = "wasm32"))]
 mod new;
 #[cfg(not(target_arch = "wasm32"))]
 mod sheets;

@@ -119,7 +119,7 @@ impl<'a> Locator<'a> {
 }
 
 /// `$.a[2].b` → [a, 2, b]; `None` for anything else.
-fn parse_path(path: &str) -> Option<Vec<Segment>> {
+pub fn parse_path(path: &str) -> Option<Vec<Segment>> {
     let mut rest = path.strip_prefix('$')?;
     let mut segments = Vec::new();
     while !rest.is_empty() {
