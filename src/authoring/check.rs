@@ -119,7 +119,7 @@ impl Run<'_, '_> {
                 let places = Places::read(&text, &mut locator);
                 report
                     .problems
-                    .extend(advice(&text, &mut locator, &catalogue, &places));
+                    .extend(advice(&text, &mut locator, &catalogue, &places, self.lang));
                 self.catalogues.push(Loaded {
                     document: self.documents.len(),
                     catalogue,
@@ -171,7 +171,13 @@ fn locate(text: &str, locator: &mut Locator, problems: &[Problem], lang: Lang) -
         .collect()
 }
 
-fn advice(text: &str, locator: &mut Locator, c: &Catalogue, places: &Places) -> Vec<Finding> {
+fn advice(
+    text: &str,
+    locator: &mut Locator,
+    c: &Catalogue,
+    places: &Places,
+    lang: Lang,
+) -> Vec<Finding> {
     let found = advise(c, |id| places.find("exhibits", id).map(|(path, _)| path));
     let at = place_all(text, locator, found.iter().map(|(path, _)| path.as_str()));
     (found.into_iter().zip(at))
@@ -179,7 +185,7 @@ fn advice(text: &str, locator: &mut Locator, c: &Catalogue, places: &Places) -> 
             path,
             line: at.map(|p| p.line),
             column: at.map(|p| p.column),
-            message: advice.to_string(),
+            message: super::wording::advice(lang, &advice),
             severity: Severity::Warning,
         })
         .collect()

@@ -47,6 +47,11 @@ pub fn import(mut book: Workbook, options: &ImportOptions) -> Imported {
         Some((out, sheets)) => checked::check(out, &sheets, options, &mut problems),
         None => (None, 0),
     };
+    for p in &mut problems {
+        if let Some(issue) = &p.issue {
+            p.message = super::wording::import_issue(options.lang, issue);
+        }
+    }
     // In the order an author reads the book: sheet by sheet, row by row.
     problems.sort_by_key(|p| {
         let at = p.at.as_ref();

@@ -49,6 +49,8 @@ pub struct SheetProblem {
     pub path: Option<String>,
     pub message: String,
     pub severity: Severity,
+    /// The spreadsheet issue, when it is one, so the import words it in the asked language.
+    pub issue: Option<ImportIssue>,
 }
 
 impl SheetProblem {
@@ -65,6 +67,7 @@ impl SheetProblem {
             path: None,
             message: issue.to_string(),
             severity,
+            issue: Some(issue),
         }
     }
 }

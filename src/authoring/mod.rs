@@ -20,6 +20,8 @@ pub mod page;
 pub mod report;
 pub mod sheet;
 pub mod stats;
+mod wording;
 
 pub use check::{check_sources, Fetch};
 pub use report::{DocumentReport, Finding, Report, Severity};
+pub use wording::{advice, csv_error, import_issue};

@@ -4,31 +4,46 @@
 //! the corrected catalogue. Pure, so every rule of the page is tested natively.
 
 use super::check::check_sources;
+use super::columns::Part;
+use super::csv_text;
+use super::import::{import, ImportOptions};
 use super::report::{DocumentReport, Severity};
-use crate::catalogue::{parse_document, to_json, Document, LoadError};
+use super::sheet::Workbook;
+use super::wording::csv_error;
+use crate::catalogue::{is_slug, parse_document, to_json, Document, LoadError};
 use crate::i18n::{tf, tn, Lang, Msg};
 use crate::labels;
 
-/// What the author gave: a file's or an address's bytes under its name, or why they could not
-/// be read.
+/// What the author gave: a catalogue, or a spreadsheet's CSV files (`X.csv` with its sibling
+/// sheets `X.institutions.csv`, …, as `showcase-cli import` reads them), each as bytes under
+/// its name; or why they could not be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Input {
     pub name: String,
-    bytes: Result<Vec<u8>, LoadError>,
+    files: Result<Vec<(String, Vec<u8>)>, LoadError>,
 }
 
 impl Input {
     pub fn new(name: &str, bytes: Vec<u8>) -> Input {
+        Input::files(vec![(name.to_owned(), bytes)])
+    }
+
+    /// Several files at once; the input is named after its exhibits sheet (or its first file).
+    pub fn files(files: Vec<(String, Vec<u8>)>) -> Input {
+        let name = (files.iter())
+            .find(|(name, _)| sheet_of(name) == Part::Exhibits)
+            .or(files.first())
+            .map_or_else(String::new, |(name, _)| name.clone());
         Input {
-            name: name.to_owned(),
-            bytes: Ok(bytes),
+            name,
+            files: Ok(files),
         }
     }
 
     pub fn failed(name: &str, error: LoadError) -> Input {
         Input {
             name: name.to_owned(),
-            bytes: Err(error),
+            files: Err(error),
         }
     }
 }
@@ -80,10 +95,15 @@ impl Examined {
 /// Reads `input` as the app would and says what it found, in `lang`.
 pub fn examine(input: &Input, lang: Lang) -> Examined {
     let name = input.name.clone();
-    let text = match &input.bytes {
-        Ok(bytes) => decode(bytes),
+    let files = match &input.files {
+        Ok(files) if !files.is_empty() => files,
+        Ok(_) => return unreadable(name, String::new(), "", lang),
         Err(e) => return unreadable(name, String::new(), &labels::load_error(lang, e), lang),
     };
+    if !files.iter().any(|(name, bytes)| is_json(name, bytes)) {
+        return examine_sheets(name, files, lang);
+    }
+    let text = decode(&files[0].1);
     let mut fetch = |source: &str| -> Result<String, LoadError> {
         match source == name {
             true => Ok(text.clone()),
@@ -107,18 +127,7 @@ pub fn examine(input: &Input, lang: Lang) -> Examined {
     };
     let findings = findings(&text, &document, lang);
     let (errors, warnings) = (document.counts.errors, document.counts.warnings);
-    let summary = match (errors, warnings) {
-        (0, 0) => tf(lang, Msg::CheckClean, &[("name", &name)]),
-        _ => tf(
-            lang,
-            Msg::CheckSummary,
-            &[
-                ("name", &name),
-                ("problems", &tn(lang, Msg::CheckProblems, errors, &[])),
-                ("warnings", &tn(lang, Msg::CheckWarnings, warnings, &[])),
-            ],
-        ),
-    };
+    let summary = summary(&name, errors, warnings, lang);
     Examined {
         lines: line_count(&text),
         shown: text,
@@ -130,6 +139,147 @@ pub fn examine(input: &Input, lang: Lang) -> Examined {
         corrected,
         listed,
         converted: false,
+    }
+}
+
+/// A catalogue is JSON by its name, or by its first character when the name does not say.
+fn is_json(name: &str, bytes: &[u8]) -> bool {
+    let lower = name.to_ascii_lowercase();
+    if lower.ends_with(".json") {
+        return true;
+    }
+    if [".csv", ".tsv", ".txt"]
+        .iter()
+        .any(|ext| lower.ends_with(ext))
+    {
+        return false;
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{')
+}
+
+/// Which sheet a CSV file is, by the convention of `showcase-cli import`: `X.fields.csv` is
+/// the fields sheet, anything else the exhibits.
+fn sheet_of(name: &str) -> Part {
+    let stem = name.rsplit_once('.').map_or(name, |(stem, _)| stem);
+    let suffix = stem.rsplit_once('.').map(|(_, part)| part);
+    suffix.and_then(Part::from_name).unwrap_or(Part::Exhibits)
+}
+
+/// A spreadsheet's CSV files, imported as `showcase-cli import` does; the text view shows the
+/// exhibits sheet, and a finding in it selects its row.
+fn examine_sheets(name: String, files: &[(String, Vec<u8>)], lang: Lang) -> Examined {
+    let mut sheets = Vec::new();
+    let mut shown = String::new();
+    for (file, bytes) in files {
+        let part = sheet_of(file);
+        let sheet = csv_text::decode(bytes).and_then(|decoded| {
+            if part == Part::Exhibits {
+                shown = decoded.text.clone();
+            }
+            csv_text::parse(part.name(), &decoded)
+        });
+        match sheet {
+            Ok(sheet) => sheets.push(sheet),
+            Err(e) => {
+                let message = format!("{file} {}", csv_error(lang, &e));
+                return unreadable(name, shown, &message, lang);
+            }
+        }
+    }
+    // Without a catalogue sheet, the catalogue is named after its file, as a start.
+    let has_head = sheets.iter().any(|s| s.name == Part::Catalogue.name());
+    let stem = name
+        .rsplit_once('.')
+        .map_or(name.as_str(), |(stem, _)| stem);
+    let id: String = (stem.to_ascii_lowercase().chars())
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect();
+    let options = ImportOptions {
+        id: (!has_head && is_slug(&id)).then_some(id),
+        title: (!has_head).then(|| stem.to_owned()),
+        source: name.clone(),
+        lang,
+    };
+    let imported = import(Workbook { sheets }, &options);
+    let rows = row_lines(&shown);
+    let mut places = Vec::new();
+    let mut findings: Vec<PageFinding> = (imported.problems.iter())
+        .map(|p| {
+            let in_shown = p.at.as_ref().filter(|at| at.sheet == Part::Exhibits.name());
+            let line = in_shown
+                .and_then(|at| at.row)
+                .and_then(|row| rows.get(row).copied());
+            places.push(line.map(|line| (line, 1)));
+            PageFinding {
+                place: (p.at.as_ref().map(ToString::to_string))
+                    .or_else(|| p.path.clone())
+                    .unwrap_or_default(),
+                at: None,
+                line: line.map(|l| l as u32),
+                message: p.message.clone(),
+                warning: p.severity == Severity::Warning,
+                select: None,
+            }
+        })
+        .collect();
+    for (finding, select) in findings.iter_mut().zip(utf16_ranges(&shown, &places)) {
+        finding.select = select;
+    }
+    let errors = findings.iter().filter(|f| !f.warning).count();
+    let warnings = findings.len() - errors;
+    let Some(json) = imported.json else {
+        let mut examined = unreadable(name, shown, "", lang);
+        examined.findings = findings;
+        examined.converted = true;
+        return examined;
+    };
+    Examined {
+        lines: line_count(&shown),
+        summary: summary(&name, errors, warnings, lang),
+        shown,
+        name,
+        findings,
+        errors,
+        warnings,
+        corrected: Some(json),
+        listed: Vec::new(),
+        converted: true,
+    }
+}
+
+/// The line (1-based) each CSV row starts on: a quoted cell may hold line breaks.
+fn row_lines(csv: &str) -> Vec<usize> {
+    let mut out = vec![1];
+    let (mut line, mut quoted) = (1, false);
+    let bytes = csv.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        match b {
+            b'"' => quoted = !quoted,
+            b'\n' => {
+                line += 1;
+                if !quoted && i + 1 < bytes.len() {
+                    out.push(line);
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+fn summary(name: &str, errors: usize, warnings: usize, lang: Lang) -> String {
+    match (errors, warnings) {
+        (0, 0) => tf(lang, Msg::CheckClean, &[("name", name)]),
+        _ => tf(
+            lang,
+            Msg::CheckSummary,
+            &[
+                ("name", name),
+                ("problems", &tn(lang, Msg::CheckProblems, errors, &[])),
+                ("warnings", &tn(lang, Msg::CheckWarnings, warnings, &[])),
+            ],
+        ),
     }
 }
 
@@ -205,7 +355,8 @@ fn findings(text: &str, document: &DocumentReport, lang: Lang) -> Vec<PageFindin
 }
 
 /// For each (line, column) — 1-based, the column in characters — the UTF-16 range from there
-/// to the end of its line, as a text view selects. One sweep of the text for all of them.
+/// to the end of its line, as a text view selects (which holds line ends as "\n" alone). One
+/// sweep of the text for all of them.
 pub fn utf16_ranges(text: &str, places: &[Option<(usize, usize)>]) -> Vec<Option<(u32, u32)>> {
     let mut wanted: Vec<(usize, usize, usize)> = (places.iter().enumerate())
         .filter_map(|(i, p)| p.map(|(line, column)| (line, column, i)))
@@ -215,7 +366,12 @@ pub fn utf16_ranges(text: &str, places: &[Option<(usize, usize)>]) -> Vec<Option
     let mut next = wanted.iter().peekable();
     let (mut line, mut column, mut unit) = (1usize, 1usize, 0u32);
     let mut open: Vec<(usize, u32)> = Vec::new();
-    for c in text.chars().chain(std::iter::once('\n')) {
+    let mut chars = text.chars().chain(std::iter::once('\n')).peekable();
+    while let Some(c) = chars.next() {
+        // A text view keeps "\r\n" as one "\n": the "\r" takes no place there.
+        if c == '\r' && chars.peek() == Some(&'\n') {
+            continue;
+        }
         while let Some(&&(l, col, i)) = next.peek() {
             if (l, col) > (line, column) {
                 break;
@@ -333,10 +489,93 @@ mod tests {
         assert!(e.corrected.is_none());
     }
 
+    const SHEET: &str = "id,title.en,title.ja,summary.en,institution,trl\nrice,Rice sensor,稲センサー,\"A sensor,\nin two lines\",u,twelve\nblank,,,,u,3\n";
+    const INSTITUTIONS: &str = "id,name.en,country\nu,My University,JP\n";
+
+    #[test]
+    fn a_spreadsheet_is_imported_and_its_problems_point_at_their_rows() {
+        let files = vec![
+            ("mine.csv".to_owned(), SHEET.as_bytes().to_vec()),
+            (
+                "mine.institutions.csv".to_owned(),
+                INSTITUTIONS.as_bytes().to_vec(),
+            ),
+        ];
+        let e = examine(&Input::files(files), Lang::En);
+        assert!(e.converted);
+        assert_eq!(e.name, "mine.csv");
+        let trl = e
+            .findings
+            .iter()
+            .find(|f| f.place == "exhibits!F2")
+            .unwrap();
+        assert_eq!(
+            trl.message,
+            "\"twelve\" is not a TRL (a whole number from 1 to 9); ignored"
+        );
+        assert_eq!(trl.line, Some(2));
+        let blank = e
+            .findings
+            .iter()
+            .find(|f| f.place.starts_with("exhibits!") && f.line == Some(4));
+        assert!(
+            blank.is_some(),
+            "the row after a two-line cell is on line 4: {:?}",
+            e.findings
+        );
+        let corrected = e.corrected.as_deref().unwrap();
+        let Ok(Document::Catalogue { catalogue, .. }) = parse_document(corrected, "mine.json")
+        else {
+            panic!("the import reads");
+        };
+        assert_eq!(catalogue.id, "mine");
+        assert_eq!(catalogue.exhibits.len(), 1);
+        assert_eq!(
+            catalogue.institutions[0].name.get("en").text,
+            "My University"
+        );
+        let ja = examine(
+            &Input::files(vec![("mine.csv".to_owned(), SHEET.as_bytes().to_vec())]),
+            Lang::Ja,
+        );
+        let trl = ja
+            .findings
+            .iter()
+            .find(|f| f.place == "exhibits!F2")
+            .unwrap();
+        assert_eq!(
+            trl.message,
+            "\"twelve\" は TRL（1～9 の整数）ではありません。無視しました"
+        );
+    }
+
+    #[test]
+    fn a_legacy_encoding_is_refused_with_the_way_to_fix_it() {
+        let shift_jis = b"id,title.ja\nrice,\x88\xee\n".to_vec();
+        let e = examine(&Input::new("old.csv", shift_jis), Lang::Zh);
+        assert!(e.summary.contains("CSV UTF-8"), "{}", e.summary);
+        assert!(e.corrected.is_none());
+    }
+
+    #[test]
+    fn files_are_told_apart_by_name_then_by_content() {
+        assert_eq!(sheet_of("mine.csv"), Part::Exhibits);
+        assert_eq!(sheet_of("mine.exhibits.csv"), Part::Exhibits);
+        assert_eq!(sheet_of("mine.fields.csv"), Part::Fields);
+        assert!(is_json("a.json", b"x") && is_json("pasted", b" {") && !is_json("a.csv", b"{"));
+        assert_eq!(row_lines("a\n\"b\nc\"\nd\n"), [1, 2, 4]);
+    }
+
     #[test]
     fn ranges_count_utf16_units_and_survive_any_order() {
         let text = "ab\n𝄞x\nend";
         let ranges = utf16_ranges(text, &[Some((2, 2)), None, Some((1, 1)), Some((9, 1))]);
         assert_eq!(ranges, [Some((5, 6)), None, Some((0, 2)), None]);
+        let crlf = utf16_ranges("ab\r\ncd\r\n", &[Some((2, 1))]);
+        assert_eq!(
+            crlf,
+            [Some((3, 5))],
+            "as the text view holds it: ab, a line end, cd"
+        );
     }
 }

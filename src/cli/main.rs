@@ -34,6 +34,8 @@ fn main() {}
 fn main() -> std::process::ExitCode {
     use clap::Parser;
 
+    // The authoring tools' own words (spreadsheet issues, advice) are in the authors' tables.
+    showcase::i18n::carry_author_texts();
     let cli = args::Cli::parse();
     let result = match cli.command {
         args::Command::Check(a) => check::run(a),

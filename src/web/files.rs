@@ -6,16 +6,25 @@ use wasm_bindgen::JsCast;
 use super::fetch::read_stream;
 use crate::catalogue::LoadError;
 
-/// The first file of a file input's selection.
-pub fn picked(ev: &web_sys::Event) -> Option<web_sys::File> {
-    let input: web_sys::HtmlInputElement = ev.target()?.dyn_into().ok()?;
-    input.files()?.get(0)
+/// The files of a file input's selection.
+pub fn picked(ev: &web_sys::Event) -> Vec<web_sys::File> {
+    let input = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
+    all(input.and_then(|i| i.files()))
 }
 
-/// The first file dropped; the drop's default (opening the file in the tab) is prevented.
-pub fn dropped(ev: &web_sys::DragEvent) -> Option<web_sys::File> {
+/// The files dropped; the drop's default (opening the file in the tab) is prevented.
+pub fn dropped(ev: &web_sys::DragEvent) -> Vec<web_sys::File> {
     ev.prevent_default();
-    ev.data_transfer()?.files()?.get(0)
+    all(ev.data_transfer().and_then(|d| d.files()))
+}
+
+fn all(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
+    let Some(list) = list else {
+        return Vec::new();
+    };
+    (0..list.length()).filter_map(|i| list.get(i)).collect()
 }
 
 /// Lets the element accept drops (a `dragover` must be cancelled for `drop` to fire).

@@ -158,6 +158,41 @@ describe('the check page', () => {
     }
   });
 
+  it('imports a spreadsheet’s CSV files, and points at the row of each problem', async () => {
+    const templates = resolve(process.env.SHOWCASE_DIST, 'templates');
+    const sheets = ['template.csv', 'template.catalogue.csv', 'template.institutions.csv', 'template.fields.csv',
+      'template.events.csv', 'template.patents.csv', 'template.inventors.csv', 'template.media.csv'];
+    const app = await openCheck('ja');
+    await app.page.getByTestId('check-file').setInputFiles(sheets.map((name) => ({
+      name, mimeType: 'text/csv', buffer: readFileSync(join(templates, name)),
+    })));
+    await app.page.getByTestId('check-preview').getByTestId('card').first().waitFor();
+    assert.equal(await app.page.getByTestId('check-preview').getByTestId('card').count(), 2, 'the template’s two example rows');
+    assert.deepEqual((await findings(app)).filter(([, m]) => !/提案/.test(m)).map(([place]) => place).filter((p) => !p.startsWith('$')), []);
+
+    // The same sheet with a TRL in words and a row without an id.
+    const rows = readFileSync(join(templates, 'template.csv'), 'utf8').split('\n');
+    const header = rows[0].replace(/^\uFEFF/, '').split(',');
+    const trl = header.indexOf('trl');
+    const cells = rows[1].split(',');
+    cells[trl] = 'twelve';
+    const bad = [rows[0], cells.join(','), `,No id here${',x'.repeat(3)}`, rows[2]].join('\n');
+    await app.page.getByTestId('check-file').setInputFiles([
+      { name: 'mine.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) },
+      ...sheets.slice(1).map((name) => ({ name: name.replace('template', 'mine'), mimeType: 'text/csv', buffer: readFileSync(join(templates, name)) })),
+    ]);
+    const column = String.fromCharCode(65 + trl);
+    const finding = app.page.getByTestId('check-finding').filter({ hasText: `exhibits!${column}2` });
+    await finding.waitFor();
+    assert.match(await finding.textContent(), /"twelve" は TRL（1～9 の整数）ではありません/);
+    await finding.locator('button').click();
+    const selected = await app.page.getByTestId('check-text').evaluate((t) => t.value.slice(t.selectionStart, t.selectionEnd));
+    assert.ok(selected.startsWith('example-salt-tolerant-rice,'), 'the whole row is selected');
+    assert.equal(await app.page.getByTestId('check-finding').filter({ hasText: 'exhibits!3' }).count() + await app.page.getByTestId('check-finding').filter({ hasText: 'exhibits!A3' }).count(), 1, 'the row without an id');
+    assert.equal(await app.page.getByTestId('check-preview').getByTestId('card').count(), 2, 'the bad row is left out, the TRL dropped');
+    await app.close();
+  });
+
   it('checks a published catalogue by its address, and an index’s catalogues one by one', async () => {
     const app = await openCheck();
     await app.page.getByTestId('check-url').fill(`${env.server.origin}${APP_PATH}catalogues/index.json`);

@@ -42,6 +42,7 @@ pub(super) fn check(
             };
             let at = path.as_deref().and_then(|p| cell_of(&out, sheets, p));
             problems.push(SheetProblem {
+                issue: None,
                 at,
                 path,
                 message: labels::load_error(options.lang, &e),
@@ -53,6 +54,7 @@ pub(super) fn check(
     let mut drops = Drops::default();
     for p in &found {
         problems.push(SheetProblem {
+            issue: None,
             at: cell_of(&out, sheets, &p.path),
             path: Some(p.path.clone()),
             message: labels::issue(options.lang, &p.issue),
@@ -120,6 +122,7 @@ fn merge_problems(
             _ => None,
         };
         problems.push(SheetProblem {
+            issue: None,
             at,
             path: Some(p.path.clone()),
             message: labels::issue(options.lang, &p.issue),

@@ -16,16 +16,8 @@ pub fn Inputs() -> impl IntoView {
     let store = use_check();
     let pasted = RwSignal::new(String::new());
     let address = RwSignal::new(String::new());
-    let on_file = move |ev: web_sys::Event| {
-        if let Some(file) = files::picked(&ev) {
-            read_file(store, file);
-        }
-    };
-    let on_drop = move |ev: web_sys::DragEvent| {
-        if let Some(file) = files::dropped(&ev) {
-            read_file(store, file);
-        }
-    };
+    let on_file = move |ev: web_sys::Event| read_files(store, files::picked(&ev));
+    let on_drop = move |ev: web_sys::DragEvent| read_files(store, files::dropped(&ev));
     let check_pasted = move |_| {
         let text = pasted.get_untracked();
         if !text.trim().is_empty() {
@@ -50,6 +42,7 @@ pub fn Inputs() -> impl IntoView {
                 <input
                     type="file"
                     accept=".json,.csv,.tsv,.txt,application/json,text/csv"
+                    multiple
                     data-testid="check-file"
                     on:change=on_file
                 />
@@ -86,18 +79,27 @@ pub fn Inputs() -> impl IntoView {
     }
 }
 
-fn read_file(store: CheckStore, file: web_sys::File) {
-    let name = files::name(&file);
-    store.progress(&name, 0, None);
+/// Reads the files one after the other (a spreadsheet comes as several CSV files), showing
+/// each one's progress, then checks them together.
+fn read_files(store: CheckStore, chosen: Vec<web_sys::File>) {
+    if chosen.is_empty() {
+        return;
+    }
     spawn_local(async move {
-        let read = files::read(&file, |received, total| {
-            store.progress(&name, received, total)
-        })
-        .await;
-        store.show(match read {
-            Ok(bytes) => Input::new(&name, bytes),
-            Err(e) => Input::failed(&name, e),
-        });
+        let mut read = Vec::with_capacity(chosen.len());
+        for file in &chosen {
+            let name = files::name(file);
+            store.progress(&name, 0, None);
+            let bytes = files::read(file, |received, total| {
+                store.progress(&name, received, total)
+            })
+            .await;
+            match bytes {
+                Ok(bytes) => read.push((name, bytes)),
+                Err(e) => return store.show(Input::failed(&name, e)),
+            }
+        }
+        store.show(Input::files(read));
     });
 }
 

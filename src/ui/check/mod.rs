@@ -26,6 +26,18 @@ use findings::{Findings, TextView};
 use input::Inputs;
 use preview::CheckPreview;
 
+/// The template's CSV sheets beside its exhibits (`templates/template.<sheet>.csv`), named as
+/// the files are (the sheet names are the column convention's, in every language).
+const TEMPLATE_SHEETS: [&str; 7] = [
+    "catalogue",
+    "institutions",
+    "fields",
+    "events",
+    "patents",
+    "inventors",
+    "media",
+];
+
 /// How far reading the author's file or address has come.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) struct Reading {
@@ -114,9 +126,19 @@ pub fn CheckPage() -> impl IntoView {
             <p class="private" data-testid="check-private"><strong>{ctx.text(Msg::CheckPrivate)}</strong></p>
             <p class="templates">
                 {ctx.text(Msg::CheckTemplates)}" "
-                <a href="templates/catalogue.csv" download>{ctx.text(Msg::CheckTemplateCsv)}</a>
+                <a href="templates/template.xlsx" download data-testid="template-xlsx">{ctx.text(Msg::CheckTemplateXlsx)}</a>
                 " · "
-                <a href="templates/catalogue.xlsx" download>{ctx.text(Msg::CheckTemplateXlsx)}</a>
+                <a href="templates/template.csv" download data-testid="template-csv">{ctx.text(Msg::CheckTemplateCsv)}</a>
+                " ("
+                {TEMPLATE_SHEETS
+                    .iter()
+                    .enumerate()
+                    .map(|(i, sheet)| view! {
+                        {(i > 0).then_some(", ")}
+                        <a href=format!("templates/template.{sheet}.csv") download>{*sheet}</a>
+                    })
+                    .collect_view()}
+                ")"
             </p>
             <Inputs />
             <p class="check-status" role="status" aria-live="polite" data-testid="check-status">
