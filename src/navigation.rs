@@ -53,9 +53,9 @@ pub fn full_showcase(view: &ViewState) -> ViewState {
 }
 
 /// The header's switch: from the exhibits to the embed-code screen for this view, and from
-/// there back to the view itself.
+/// there (or the check page) back to the view itself.
 pub fn code_screen_switch(view: &ViewState, presentation: &Presentation) -> ViewState {
-    if presentation.screen == Screen::EmbedCode {
+    if presentation.screen != Screen::Exhibits {
         return standalone(view);
     }
     let code_screen = Presentation {
@@ -65,6 +65,28 @@ pub fn code_screen_switch(view: &ViewState, presentation: &Presentation) -> View
     let mut next = with_presentation(view, &code_screen);
     next.exhibit = None;
     next
+}
+
+/// The footer's "Add your catalogue": the check page, in the visitor's language and nothing
+/// else of the view (the page checks the author's catalogue, not the loaded ones).
+pub fn check_screen_link(view: &ViewState) -> ViewState {
+    let check = Presentation {
+        screen: Screen::Check,
+        ..Presentation::default()
+    };
+    let bare = ViewState {
+        lang: view.lang,
+        ..ViewState::default()
+    };
+    with_presentation(&bare, &check)
+}
+
+/// From the check page back to the exhibits, in the same language.
+pub fn exhibits_link(view: &ViewState) -> ViewState {
+    ViewState {
+        lang: view.lang,
+        ..ViewState::default()
+    }
 }
 
 /// What the empty state offers to loosen: each active constraint with the results its removal
@@ -183,6 +205,17 @@ mod tests {
             code_screen_switch(&code, &framing(&code)).to_query(),
             "country=JP"
         );
+    }
+
+    #[test]
+    fn the_check_page_keeps_only_the_language() {
+        let v = view("country=JP&q=rice&lang=ja&exhibit=x&catalogue=a.json");
+        let check = check_screen_link(&v);
+        assert_eq!(check.to_query(), "lang=ja&page=check");
+        assert!(framing(&check).shows_check_screen());
+        assert!(framing(&check).shows_author_screen());
+        assert!(!framing(&view("page=check&embed=1")).shows_check_screen());
+        assert_eq!(exhibits_link(&check).to_query(), "lang=ja");
     }
 
     #[test]

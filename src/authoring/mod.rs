@@ -16,6 +16,7 @@ pub mod export;
 pub mod import;
 pub mod issue;
 mod json;
+pub mod page;
 pub mod report;
 pub mod sheet;
 pub mod stats;

@@ -17,6 +17,7 @@ mod sources;
 mod text;
 mod validate;
 mod wire;
+mod write;
 
 #[cfg(test)]
 mod tests;
@@ -29,5 +30,6 @@ pub use parse::{parse_document, Document};
 pub use problem::{Issue, LoadError, Problem};
 pub use sources::{Slot, SlotState, Sources};
 pub use text::{Localized, Tag, Text};
-pub use validate::{is_country, is_date, is_slug};
+pub use validate::{is_country, is_date, is_date_time, is_slug};
 pub use wire::{CATALOGUE_FORMAT, INDEX_FORMAT};
+pub use write::{format_of, to_json};

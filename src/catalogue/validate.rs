@@ -36,7 +36,11 @@ pub fn is_date_time(s: &str) -> bool {
         Some(i) => time.split_at(i),
         None => return false,
     };
-    let two = |t: &str, max: u32| t.len() == 2 && t.parse::<u32>().is_ok_and(|n| n <= max);
+    let two = |t: &str, max: u32| {
+        t.len() == 2
+            && t.bytes().all(|b| b.is_ascii_digit())
+            && t.parse::<u32>().is_ok_and(|n| n <= max)
+    };
     let clock_ok = match clock.split(':').collect::<Vec<_>>()[..] {
         [h, m] => two(h, 23) && two(m, 59),
         [h, m, sec] => two(h, 23) && two(m, 59) && two(sec, 60),

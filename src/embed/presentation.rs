@@ -17,6 +17,8 @@ pub enum Screen {
     Exhibits,
     /// The embed-code generator (`page=embed`).
     EmbedCode,
+    /// The catalogue check for authors (`page=check`).
+    Check,
 }
 
 /// How the showcase frames the view.
@@ -37,6 +39,16 @@ impl Presentation {
         self.screen == Screen::EmbedCode && !self.embedded
     }
 
+    /// The check page, like the embed-code screen, is for the full page only.
+    pub fn shows_check_screen(&self) -> bool {
+        self.screen == Screen::Check && !self.embedded
+    }
+
+    /// A screen only the authors' bundle carries (`src/builder.rs`).
+    pub fn shows_author_screen(&self) -> bool {
+        self.shows_code_screen() || self.shows_check_screen()
+    }
+
     /// Reads the presentation parameters among `view.extra`; values that make no sense are
     /// ignored, like every other parameter.
     pub fn from_state(view: &ViewState) -> Presentation {
@@ -45,6 +57,7 @@ impl Presentation {
             match key.as_str() {
                 "embed" => p.embedded = matches!(value.as_str(), "1" | "true"),
                 "page" if value == "embed" => p.screen = Screen::EmbedCode,
+                "page" if value == "check" => p.screen = Screen::Check,
                 "lock" => {
                     for lock in value.split(',').filter_map(|v| Lock::parse(v.trim())) {
                         if !p.locks.contains(&lock) {
@@ -94,8 +107,10 @@ impl Presentation {
         if self.embedded {
             out.push(("embed", "1".to_owned()));
         }
-        if self.screen == Screen::EmbedCode {
-            out.push(("page", "embed".to_owned()));
+        match self.screen {
+            Screen::EmbedCode => out.push(("page", "embed".to_owned())),
+            Screen::Check => out.push(("page", "check".to_owned())),
+            Screen::Exhibits => {}
         }
         for lock in &self.locks {
             out.push(("lock", lock.param().to_owned()));

@@ -54,6 +54,26 @@ impl Lang {
             Lang::Ja => include_str!("ja.json"),
         }
     }
+
+    /// The texts of the authors' screens (embed code, catalogue check), which only the
+    /// authors' bundle carries: referenced from `carry_author_texts` alone, so the first-visit
+    /// bundle's linker drops them.
+    fn authors_source(self) -> &'static str {
+        match self {
+            Lang::En => include_str!("authors/en.json"),
+            Lang::Zh => include_str!("authors/zh.json"),
+            Lang::Ja => include_str!("authors/ja.json"),
+        }
+    }
+}
+
+/// Set once, before the first lookup, by the bundle with the authors' screens.
+static AUTHOR_TEXTS: OnceLock<[&'static str; 3]> = OnceLock::new();
+
+/// Adds the authors' screens' texts to the tables. Call before anything is looked up (the
+/// authors' bundle does so first thing); later, the tables are already built without them.
+pub fn carry_author_texts() {
+    let _ = AUTHOR_TEXTS.set(Lang::ALL.map(Lang::authors_source));
 }
 
 macro_rules! messages {
@@ -132,6 +152,15 @@ messages! {
     DetailEmailSubject = "detail.email_subject",
     DetailWebsite = "detail.website",
     DetailLinks = "detail.links",
+    DetailPatents = "detail.patents",
+    DetailInventors = "detail.inventors",
+    DetailMedia = "detail.media",
+    PatentGranted = "patent.granted",
+    PatentPending = "patent.pending",
+    PatentExpired = "patent.expired",
+    MediaImage = "media.image",
+    MediaVideo = "media.video",
+    MediaDocument = "media.document",
     DetailUpdated = "detail.updated",
     DetailSource = "detail.source",
     DetailNotFound = "detail.not_found",
@@ -174,6 +203,8 @@ messages! {
     ProblemEventKind = "problem.event_kind",
     ProblemDateTime = "problem.date_time",
     DatePattern = "date.pattern",
+    DateRangeDays = "date.range_days",
+    DateRange = "date.range",
     DateMonths = "date.months",
     EmbedLink = "embed.link",
     EmbedBack = "embed.back",
@@ -213,6 +244,42 @@ messages! {
     FacetFilterPlaceholder = "facet.filter_placeholder",
     FacetHidden = "facet.hidden",
     FacetNoMatch = "facet.no_match",
+    FooterAdd = "footer.add",
+    FooterSchema = "footer.schema",
+    CheckHeading = "check.heading",
+    CheckIntro = "check.intro",
+    CheckPrivate = "check.private",
+    CheckFile = "check.file",
+    CheckDrop = "check.drop",
+    CheckPaste = "check.paste",
+    CheckPasteButton = "check.paste_button",
+    CheckUrl = "check.url",
+    CheckUrlButton = "check.url_button",
+    CheckTemplates = "check.templates",
+    CheckTemplateCsv = "check.template_csv",
+    CheckTemplateXlsx = "check.template_xlsx",
+    CheckCli = "check.cli",
+    CheckReading = "check.reading",
+    CheckUnreadable = "check.unreadable",
+    CheckClean = "check.clean",
+    CheckProblems = "check.problems",
+    CheckWarnings = "check.warnings",
+    CheckSummary = "check.summary",
+    CheckFindings = "check.findings",
+    CheckWarning = "check.warning",
+    CheckError = "check.error",
+    CheckAt = "check.at",
+    CheckText = "check.text",
+    CheckTextLabel = "check.text_label",
+    CheckPreview = "check.preview",
+    CheckPreviewIntro = "check.preview_intro",
+    CheckDownload = "check.download",
+    CheckDownloadNote = "check.download_note",
+    CheckIndex = "check.index",
+    CheckSpreadsheet = "check.spreadsheet",
+    CheckConverted = "check.converted",
+    CheckBack = "check.back",
+    CheckPasted = "check.pasted",
 }
 
 type Table = HashMap<String, String>;
@@ -220,7 +287,18 @@ type Table = HashMap<String, String>;
 fn tables() -> &'static [Table; 3] {
     static TABLES: OnceLock<[Table; 3]> = OnceLock::new();
     TABLES.get_or_init(|| {
-        Lang::ALL.map(|lang| serde_json::from_str(lang.source()).unwrap_or_default())
+        let authors = AUTHOR_TEXTS.get().copied();
+        // Tests run in any order in one process: they always see every text.
+        #[cfg(test)]
+        let authors = Some(Lang::ALL.map(Lang::authors_source));
+        Lang::ALL.map(|lang| {
+            let mut table: Table = serde_json::from_str(lang.source()).unwrap_or_default();
+            if let Some(authors) = authors {
+                let more: Table = serde_json::from_str(authors[lang as usize]).unwrap_or_default();
+                table.extend(more);
+            }
+            table
+        })
     })
 }
 
@@ -236,6 +314,27 @@ pub fn lookup(lang: Lang, key: &str) -> Option<&'static str> {
         .get(key)
         .or_else(|| tables[Lang::En as usize].get(key))
         .map(String::as_str)
+}
+
+/// CLDR's plural category of `n` in `lang`: English tells one from other; Chinese and
+/// Japanese have only other.
+fn plural_suffix(lang: Lang, n: usize) -> &'static str {
+    match (lang, n) {
+        (Lang::En, 1) => ".one",
+        _ => ".other",
+    }
+}
+
+/// [`tf`] for a message with plural forms (`key.one`, `key.other` in the tables), chosen by
+/// `n`; `{count}` is filled with `n`, grouped.
+pub fn tn(lang: Lang, msg: Msg, n: usize, args: &[(&str, &str)]) -> String {
+    let key = format!("{}{}", msg.key(), plural_suffix(lang, n));
+    let mut out = lookup(lang, &key).unwrap_or(msg.key()).to_owned();
+    out = out.replace("{count}", &number(n));
+    for (name, value) in args {
+        out = out.replace(&format!("{{{name}}}"), value);
+    }
+    out
 }
 
 /// [`t`] with `{name}` placeholders filled in.
@@ -268,25 +367,64 @@ mod tests {
     #[test]
     fn every_key_exists_in_every_language_and_nothing_else_does() {
         for lang in Lang::ALL {
-            let table: Table = serde_json::from_str(lang.source())
+            let mut table: Table = serde_json::from_str(lang.source())
                 .unwrap_or_else(|e| panic!("{}.json does not parse: {e}", lang.code()));
-            for msg in Msg::ALL {
-                let text = table.get(msg.key());
+            let authors: Table = serde_json::from_str(lang.authors_source())
+                .unwrap_or_else(|e| panic!("authors/{}.json does not parse: {e}", lang.code()));
+            for key in authors.keys() {
                 assert!(
-                    text.is_some_and(|s| !s.trim().is_empty()),
-                    "{}.json lacks {}",
-                    lang.code(),
-                    msg.key()
+                    !table.contains_key(key),
+                    "{key} is in both tables of {}",
+                    lang.code()
+                );
+            }
+            table.extend(authors);
+            let has = |key: &str| table.get(key).is_some_and(|s| !s.trim().is_empty());
+            for msg in Msg::ALL {
+                let key = msg.key();
+                // A message with plural forms has every form its languages need instead.
+                let plural = is_plural(*msg);
+                let present = match (plural, lang) {
+                    (false, _) => has(key),
+                    (true, Lang::En) => has(&format!("{key}.one")) && has(&format!("{key}.other")),
+                    (true, _) => has(&format!("{key}.other")),
+                };
+                assert!(
+                    present,
+                    "{}.json lacks {key} (or its plural forms)",
+                    lang.code()
                 );
             }
             for key in table.keys() {
+                let base = (key.strip_suffix(".one"))
+                    .or_else(|| key.strip_suffix(".other"))
+                    .filter(|base| Msg::ALL.iter().any(|m| m.key() == *base && is_plural(*m)));
                 assert!(
-                    Msg::ALL.iter().any(|m| m.key() == key),
+                    Msg::ALL.iter().any(|m| m.key() == key) || base.is_some(),
                     "{}.json has the unused key {key}",
                     lang.code()
                 );
             }
         }
+    }
+
+    /// A message is plural when English gives it forms.
+    fn is_plural(msg: Msg) -> bool {
+        lookup(Lang::En, &format!("{}.other", msg.key())).is_some()
+    }
+
+    #[test]
+    fn plural_forms_follow_each_language() {
+        assert_eq!(tn(Lang::En, Msg::CheckProblems, 1, &[]), "1 problem");
+        assert_eq!(
+            tn(Lang::En, Msg::CheckProblems, 1200, &[]),
+            "1,200 problems"
+        );
+        assert_eq!(tn(Lang::En, Msg::CheckProblems, 0, &[]), "0 problems");
+        assert_eq!(tn(Lang::Ja, Msg::CheckProblems, 1, &[]), "1 件の問題");
+        assert_eq!(tn(Lang::Zh, Msg::CheckProblems, 2, &[]), "2 个问题");
+        let shown = [("shown", "1")];
+        assert_eq!(tn(Lang::En, Msg::ResultsCount, 1, &shown), "1 of 1 exhibit");
     }
 
     #[test]
@@ -300,11 +438,15 @@ mod tests {
             names.sort();
             names
         };
+        let text = |lang: Lang, msg: Msg| match is_plural(msg) {
+            true => lookup(lang, &format!("{}.other", msg.key())).unwrap_or_default(),
+            false => t(lang, msg),
+        };
         for msg in Msg::ALL {
-            let en = placeholders(t(Lang::En, *msg));
+            let en = placeholders(text(Lang::En, *msg));
             for lang in [Lang::Zh, Lang::Ja] {
                 assert_eq!(
-                    placeholders(t(lang, *msg)),
+                    placeholders(text(lang, *msg)),
                     en,
                     "{} in {}",
                     msg.key(),
@@ -319,11 +461,7 @@ mod tests {
         assert_ne!(t(Lang::Zh, Msg::SearchLabel), t(Lang::En, Msg::SearchLabel));
         assert_ne!(t(Lang::Ja, Msg::SearchLabel), t(Lang::Zh, Msg::SearchLabel));
         assert_eq!(
-            tf(
-                Lang::En,
-                Msg::ResultsCount,
-                &[("count", "3"), ("total", "64")]
-            ),
+            tn(Lang::En, Msg::ResultsCount, 64, &[("shown", "3")]),
             "3 of 64 exhibits"
         );
     }

@@ -1,7 +1,7 @@
 //! What the interface says about one exhibit. The card and the detail show the same facts,
 //! so they are derived once, here.
 
-use super::dates::date;
+use super::dates::{date, day_span};
 use super::options::{coop_label, country_name, ip_label, trl_level};
 use super::text::{fallback_note, Shown};
 use crate::catalogue::{Exhibition, IpStatus};
@@ -17,6 +17,8 @@ pub struct ExhibitFacts {
     pub institution: Shown,
     /// The institution's country, named; `None` when the institution is unknown.
     pub country: Option<String>,
+    /// The institution's logo (format 1.1 shows it on cards and in the detail).
+    pub logo: Option<String>,
     pub fields: Vec<Shown>,
     /// "TRL 5".
     pub trl: Option<String>,
@@ -41,6 +43,7 @@ impl ExhibitFacts {
                 |i| Shown::of(&i.name, lang),
             ),
             country: institution.map(|i| country_name(lang, &i.country)),
+            logo: institution.and_then(|i| i.logo.clone()),
             fields: (exhibit.fields.iter())
                 .filter_map(|f| exhibition.field(f))
                 .map(|f| Shown::of(&f.name, lang))
@@ -64,8 +67,13 @@ impl ExhibitFacts {
             .filter_map(|id| exhibition.event(id))
             .map(|event| {
                 let name = event.name.get(code).text;
-                match &event.date {
-                    Some(day) => format!("{name} ({})", date(lang, day)),
+                let days = match (&event.start, &event.end, &event.date) {
+                    (Some(start), Some(end), _) => Some(day_span(lang, start, end)),
+                    (_, _, Some(day)) => Some(date(lang, day)),
+                    _ => None,
+                };
+                match days {
+                    Some(days) => format!("{name} ({days})"),
                     None => name.to_owned(),
                 }
             })

@@ -4,11 +4,13 @@
 //!
 //! `options` facets, options, locks, orders and constraints · `exhibit` the facts a card and
 //! the detail show · `text` catalogue text on screen and its fallback note · `dates` ·
-//! `matched` highlights, snippets and why a result matched · `contact` mailto links · `errors` failed sources and catalogue problems · `progress` the
+//! `matched` highlights, snippets and why a result matched · `contact` mailto links · `dossier`
+//! patents, inventors and media · `errors` failed sources and catalogue problems · `progress` the
 //! loading bar.
 
 mod contact;
 mod dates;
+mod dossier;
 mod errors;
 mod exhibit;
 mod matched;
@@ -17,7 +19,8 @@ mod progress;
 mod text;
 
 pub use contact::{email_link, mailto};
-pub use dates::date;
+pub use dates::{date, day_span};
+pub use dossier::{media_kind, patent_status, Dossier, DossierItem, DossierList, Picture};
 pub use errors::{issue, load_error, problem};
 pub use exhibit::ExhibitFacts;
 pub use matched::{did_you_mean, segments, summary_segments, why_matched, Segment};

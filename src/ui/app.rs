@@ -1,7 +1,7 @@
 //! The composition root: builds the store, starts loading and URL syncing, and lays out the
 //! panels. The one file that knows every panel; no panel imports it.
 
-use leptos::either::Either;
+use leptos::either::{Either, EitherOf3};
 use leptos::prelude::*;
 
 use super::chips::Chips;
@@ -9,6 +9,7 @@ use super::ctx::Ctx;
 use super::detail::Detail;
 use super::embed_bar::EmbedBar;
 use super::facets::Facets;
+use super::footer::Footer;
 use super::header::Header;
 use super::results::Results;
 use super::screens;
@@ -92,10 +93,11 @@ fn Showcase(ctx: Ctx) -> impl IntoView {
     // Memos, so that other presentation changes (theme, locks) do not rebuild these branches.
     let embedded = Memo::new(move |_| presentation.with(|p| p.embedded));
     let code_screen = Memo::new(move |_| presentation.with(Presentation::shows_code_screen));
+    let check_screen = Memo::new(move |_| presentation.with(Presentation::shows_check_screen));
     let theme = move || {
         presentation.with(|p| match p.screen {
             Screen::Exhibits => p.theme.map(|t| t.as_str()),
-            Screen::EmbedCode => None,
+            Screen::EmbedCode | Screen::Check => None,
         })
     };
     let element = ctx.host.with_value(|h| h.kind == HostKind::PartnerElement);
@@ -125,7 +127,10 @@ fn Showcase(ctx: Ctx) -> impl IntoView {
                     Either::Right(view! { <Header /> })
                 }
             }}
-            <div class="layout">
+            // One layout for every screen: a second layout branch for the check page cost
+            // 11 KB of the first download. On the check page the search and filters of the
+            // exhibition are hidden (the page reads the author's catalogue, not these).
+            <div class="layout" class:check-layout=move || check_screen.get()>
                 <SearchBox />
                 <Facets />
                 <section
@@ -136,12 +141,14 @@ fn Showcase(ctx: Ctx) -> impl IntoView {
                 >
                     {move || {
                         if code_screen.get() {
-                            Either::Left(view! {
+                            EitherOf3::A(view! {
                                 <Chips />
                                 {screens::code_screen()}
                             })
+                        } else if check_screen.get() {
+                            EitherOf3::B(screens::check_screen())
                         } else {
-                            Either::Right(view! {
+                            EitherOf3::C(view! {
                                 <Status />
                                 <Chips />
                                 <Results />
@@ -151,6 +158,7 @@ fn Showcase(ctx: Ctx) -> impl IntoView {
                     }}
                 </section>
             </div>
+            <Footer hidden=embedded />
         </div>
     }
 }

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::ctx::use_ctx;
+use super::logo::Logo;
 use super::marked::marked;
 use crate::i18n::{t, Msg};
 use crate::labels::{segments, summary_segments, why_matched, ExhibitFacts};
@@ -63,6 +64,7 @@ pub fn Card(index: usize) -> impl IntoView {
             </h3>
             {facts.fell_back.map(|text| view! { <p class="fallback">{text}</p> })}
             <p class="institution">
+                {facts.logo.map(|src| view! { <Logo src /> })}
                 <span lang=facts.institution.lang>{facts.institution.text}</span>
                 " · "
                 <span>{facts.country.unwrap_or_default()}</span>

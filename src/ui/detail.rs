@@ -1,16 +1,19 @@
 //! The exhibit detail as a modal `<dialog>`: the browser moves focus in, Escape closes it,
 //! and focus returns to the link that opened it. The view's `exhibit` drives it.
 
+use leptos::either::Either;
 use leptos::html;
 use leptos::prelude::*;
 
 use super::ctx::use_ctx;
+use super::logo::Logo;
 use super::marked::marked;
 use crate::catalogue::Exhibition;
 use crate::i18n::{t, tf, Lang, Msg};
-use crate::labels::{email_link, segments, why_matched, ExhibitFacts};
+use crate::labels::{email_link, segments, why_matched, Dossier, DossierItem, ExhibitFacts};
 use crate::search::Plan;
 use crate::web::dialog;
+use crate::web::events::hide_failed_image;
 
 #[component]
 pub fn Detail() -> impl IntoView {
@@ -94,10 +97,13 @@ fn detail_body(
         .map(|l| (l.url.clone(), l.label.get(code).text.to_owned()))
         .collect();
     let website = (exhibition.institution(&exhibit.institution)).and_then(|i| i.url.clone());
+    let dossier = Dossier::of(exhibit, lang);
+    let logo = facts.logo.clone();
 
     view! {
         <article class="detail-body">
             {exhibit.image.clone().map(|src| view! { <img class="detail-image" src=src alt="" /> })}
+            {logo.map(|src| view! { <Logo src /> })}
             <h2 id="showcase-detail-title" lang=facts.title.lang>
                 {marked(segments(&facts.title.text, plan))}
             </h2>
@@ -107,6 +113,7 @@ fn detail_body(
             </p>
             {(!why.is_empty()).then(|| view! { <p class="why" data-testid="why">{why.join(" · ")}</p> })}
             <dl class="facts">{rows}</dl>
+            <DossierSections dossier new_tab lang />
             {has_contact
                 .then(|| {
                     view! {
@@ -171,5 +178,65 @@ fn OutLink(href: String, label: String, new_tab: bool, lang: Lang) -> impl IntoV
             {label}
             {new_tab.then(|| view! { <span class="visually-hidden">{t(lang, Msg::NewTab)}</span> })}
         </a>
+    }
+}
+
+/// Patents, inventors and media (format 1.1): every list through one view.
+#[component]
+fn DossierSections(dossier: Dossier, new_tab: bool, lang: Lang) -> impl IntoView {
+    let Dossier { lists, pictures } = dossier;
+    let pictures = (!pictures.is_empty()).then(|| {
+        let figures = pictures
+            .into_iter()
+            .map(|p| {
+                view! {
+                    <figure>
+                        <img src=p.src alt=p.caption.text.clone() loading="lazy" on:error=move |ev| hide_failed_image(&ev) />
+                        <figcaption lang=p.caption.lang>{p.caption.text}</figcaption>
+                    </figure>
+                }
+            })
+            .collect_view();
+        view! {
+            <section class="media pictures">
+                <h3>{t(lang, Msg::DetailMedia)}</h3>
+                {figures}
+            </section>
+        }
+    });
+    let lists = lists
+        .into_iter()
+        .map(|list| {
+            let items = (list.items.into_iter())
+                .map(|item| dossier_item(item, new_tab, lang))
+                .collect_view();
+            view! {
+                <section class=list.name data-testid=list.name>
+                    <h3>{t(lang, list.heading)}</h3>
+                    <ul>{items}</ul>
+                </section>
+            }
+        })
+        .collect_view();
+    view! { {lists} {pictures} }
+}
+
+fn dossier_item(item: DossierItem, new_tab: bool, lang: Lang) -> impl IntoView {
+    let DossierItem {
+        text,
+        href,
+        badge,
+        note,
+    } = item;
+    let main = match href {
+        Some(href) => Either::Left(view! { <OutLink href label=text.text new_tab lang /> }),
+        None => Either::Right(text.text),
+    };
+    view! {
+        <li lang=text.lang>
+            {main}
+            {badge.map(|s| view! { " " <span class="badge">{s}</span> })}
+            {note.map(|note| view! { " — " <span lang=note.lang>{note.text}</span> })}
+        </li>
     }
 }

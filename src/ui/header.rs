@@ -17,7 +17,7 @@ pub fn Header() -> impl IntoView {
     let ctx = use_ctx();
     let exhibition_title = move || ctx.exhibition_title();
     // The embed-code screen starts from the current view; from there, back to it.
-    let on_code_screen = move || ctx.presentation.with(|p| p.screen == Screen::EmbedCode);
+    let on_code_screen = move || ctx.presentation.with(|p| p.screen != Screen::Exhibits);
     let href = move || {
         let presentation = ctx.presentation.get();
         ctx.href_to(&|v| code_screen_switch(v, &presentation))
@@ -25,7 +25,7 @@ pub fn Header() -> impl IntoView {
     // Switching in place needs the embed-code screen in this bundle (only its own bundle has
     // it, and only that one ever shows the screen); otherwise the link loads that bundle.
     let go = move |ev: web_sys::MouseEvent| {
-        if is_plain_click(&ev) && screens::has_code_screen() {
+        if is_plain_click(&ev) && screens::has_author_screens() {
             ev.prevent_default();
             let presentation = ctx.presentation.get_untracked();
             ctx.update(|v| *v = code_screen_switch(v, &presentation));

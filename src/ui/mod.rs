@@ -7,6 +7,7 @@
 
 mod app;
 mod card;
+mod check;
 mod chips;
 mod ctx;
 mod detail;
@@ -15,8 +16,10 @@ mod embed_code;
 mod empty_state;
 mod facet_group;
 mod facets;
+mod footer;
 mod header;
 mod lang_select;
+mod logo;
 mod marked;
 mod pager;
 mod results;
@@ -50,16 +53,17 @@ pub fn mount() {
         return;
     };
     let wanted = Presentation::from_state(&history::initial_view());
-    if wanted.shows_code_screen() && !screens::has_code_screen() {
+    if wanted.shows_author_screen() && !screens::has_author_screens() {
         screens::hand_over(&host::own_document().app_base);
         return;
     }
     leptos::mount::mount_to(root, App).forget();
 }
 
-/// [`mount`] for the embed-code screen's bundle, which carries that screen.
-pub fn mount_with_code_screen() {
-    screens::carry_code_screen();
+/// [`mount`] for the authors' bundle, which carries the embed-code and check screens.
+pub fn mount_with_author_screens() {
+    crate::i18n::carry_author_texts();
+    screens::carry_author_screens();
     mount();
 }
 

@@ -7,7 +7,7 @@ use super::card::Card;
 use super::ctx::use_ctx;
 use super::empty_state::EmptyState;
 use super::pager::Pager;
-use crate::i18n::{number, tf, Msg};
+use crate::i18n::{number, tn, Msg};
 use crate::labels::sort_name;
 use crate::search::Sort;
 
@@ -22,11 +22,7 @@ pub fn Results() -> impl IntoView {
         if total == 0 && ctx.sources.with(|s| s.is_loading()) {
             return String::new();
         }
-        tf(
-            lang,
-            Msg::ResultsCount,
-            &[("count", &number(shown)), ("total", &number(total))],
-        )
+        tn(lang, Msg::ResultsCount, total, &[("shown", &number(shown))])
     };
     let empty = move || {
         ctx.outcome.with(|o| o.results.is_empty())

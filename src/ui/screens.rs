@@ -1,34 +1,53 @@
-//! Which screens this bundle carries. The embed-code screen ships in a bundle of its own
-//! (`src/builder.rs`, built next to the main one by trunk): visitors and partner embeds never
-//! use it, and it was 16.4 KB of the compressed first download. The main bundle hands over to
-//! that bundle when the URL asks for the screen.
+//! Which screens this bundle carries. The authors' screens — the embed-code screen and the
+//! catalogue check — ship in a bundle of their own (`src/builder.rs`, built next to the main
+//! one by trunk): visitors and partner embeds never use them, and the embed-code screen alone
+//! was 16.4 KB of the compressed first download. The main bundle hands over to that bundle
+//! when the URL asks for one of them.
 
 use std::sync::OnceLock;
 
 use leptos::prelude::*;
 
+use super::check::CheckPage;
 use super::embed_code::EmbedCode;
 use crate::web::document;
 
-/// The file, next to the app's own, that starts the embed-code screen's bundle.
-const CODE_SCREEN_STARTER: &str = "builder-start.js";
+/// The file, next to the app's own, that starts the authors' bundle.
+const AUTHOR_BUNDLE_STARTER: &str = "builder-start.js";
 
-static CODE_SCREEN: OnceLock<fn() -> AnyView> = OnceLock::new();
-
-/// Called by the embed-code screen's bundle only, so the main bundle's linker drops the screen.
-pub fn carry_code_screen() {
-    let _ = CODE_SCREEN.set(|| view! { <EmbedCode /> }.into_any());
+struct AuthorScreens {
+    code: fn() -> AnyView,
+    check: fn() -> AnyView,
 }
 
-pub fn has_code_screen() -> bool {
-    CODE_SCREEN.get().is_some()
+static AUTHOR_SCREENS: OnceLock<AuthorScreens> = OnceLock::new();
+
+/// Called by the authors' bundle only, so the main bundle's linker drops both screens.
+pub fn carry_author_screens() {
+    let _ = AUTHOR_SCREENS.set(AuthorScreens {
+        code: || view! { <EmbedCode /> }.into_any(),
+        check: || view! { <CheckPage /> }.into_any(),
+    });
+}
+
+pub fn has_author_screens() -> bool {
+    AUTHOR_SCREENS.get().is_some()
 }
 
 /// The embed-code screen, or, in a bundle without it, a reload that hands over to the one
 /// with it.
 pub fn code_screen() -> AnyView {
-    match CODE_SCREEN.get() {
-        Some(screen) => screen(),
+    author_screen(|s| s.code)
+}
+
+/// The catalogue check page, likewise.
+pub fn check_screen() -> AnyView {
+    author_screen(|s| s.check)
+}
+
+fn author_screen(pick: fn(&AuthorScreens) -> fn() -> AnyView) -> AnyView {
+    match AUTHOR_SCREENS.get() {
+        Some(screens) => pick(screens)(),
         None => {
             document::reload();
             ().into_any()
@@ -36,7 +55,7 @@ pub fn code_screen() -> AnyView {
     }
 }
 
-/// Starts the bundle with the embed-code screen in this document, in place of this one.
+/// Starts the authors' bundle in this document, in place of this one.
 pub fn hand_over(app_base: &str) {
-    document::start_module(&format!("{app_base}{CODE_SCREEN_STARTER}"));
+    document::start_module(&format!("{app_base}{AUTHOR_BUNDLE_STARTER}"));
 }

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::ctx::use_ctx;
-use crate::i18n::{number, tf, Msg};
+use crate::i18n::{tn, Msg};
 use crate::labels::{load_error, loading_text, problem, progress_thousandths};
 
 #[component]
@@ -73,7 +73,7 @@ pub fn Status() -> impl IntoView {
                 <summary>
                     {move || {
                         let lang = ctx.lang.get();
-                        tf(lang, Msg::ProblemsHeading, &[("count", &number(problems().len()))])
+                        tn(lang, Msg::ProblemsHeading, problems().len(), &[])
                     }}
                 </summary>
                 <ul>

@@ -5,3 +5,15 @@
 pub fn is_plain_click(ev: &web_sys::MouseEvent) -> bool {
     ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key())
 }
+
+/// An image that failed to load (a logo, a media picture) leaves the layout instead of
+/// showing the browser's broken-image icon.
+pub fn hide_failed_image(ev: &web_sys::Event) {
+    use wasm_bindgen::JsCast;
+    if let Some(img) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    {
+        let _ = img.set_attribute("hidden", "");
+    }
+}

@@ -110,7 +110,20 @@ pub async fn fetch_text(
             .await
             .map_err(|e| LoadError::Network(e.to_string()));
     };
-    let reader: ReadableStreamDefaultReader = body
+    let bytes = read_stream(&body, total, on_progress).await?;
+    // Invalid UTF-8 becomes U+FFFD and shows up where it stands, rather than losing the file.
+    Ok(String::from_utf8(bytes)
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
+}
+
+/// Reads a byte stream (a response body, a dropped file) to its end, reporting bytes as they
+/// arrive.
+pub async fn read_stream(
+    stream: &web_sys::ReadableStream,
+    total: Option<u64>,
+    on_progress: impl Fn(u64, Option<u64>),
+) -> Result<Vec<u8>, LoadError> {
+    let reader: ReadableStreamDefaultReader = stream
         .get_reader()
         .dyn_into()
         .map_err(|_| LoadError::Network("the response body cannot be read".into()))?;
@@ -134,7 +147,5 @@ pub async fn fetch_text(
         }
         on_progress(bytes.len() as u64, total);
     }
-    // Invalid UTF-8 becomes U+FFFD and shows up where it stands, rather than losing the file.
-    Ok(String::from_utf8(bytes)
-        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
+    Ok(bytes)
 }

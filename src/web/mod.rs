@@ -8,6 +8,7 @@ pub mod dialog;
 pub mod document;
 pub mod events;
 pub mod fetch;
+pub mod files;
 pub mod frame;
 pub mod history;
 pub mod host;

@@ -4,6 +4,7 @@
 import { describe, it, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import { Showcase, useBrowser } from './harness.mjs';
 
 // CORS on the app's files: the script embed loads them from a host page of another origin.
@@ -71,6 +72,21 @@ describe('axe-core finds no violations', () => {
         await empty.page.getByTestId('suggestion').waitFor();
         await axe(empty, `suggestion ${lang} ${scheme}`);
         await empty.close();
+      }
+    });
+  }
+
+  for (const lang of ['en', 'zh', 'ja']) {
+    it(`on the check page with findings and a preview (${lang}, light and dark)`, async () => {
+      const bad = readFileSync(new URL('../fixtures/hostile.json', import.meta.url), 'utf8');
+      for (const scheme of ['light', 'dark']) {
+        const app = await open(`?lang=${lang}&page=check`, { scheme });
+        await app.page.getByTestId('check-page').waitFor();
+        await axe(app, `empty check page ${lang} ${scheme}`);
+        await app.page.getByTestId('check-file').setInputFiles({ name: 'hostile.json', mimeType: 'application/json', buffer: Buffer.from(bad) });
+        await app.page.getByTestId('check-preview').getByTestId('card').first().waitFor();
+        await axe(app, `check page ${lang} ${scheme}`);
+        await app.close();
       }
     });
   }

@@ -71,8 +71,10 @@ describe('release build on a CDN', () => {
     // the bundle shrinks, never raise it without saying why in the commit. (Raised from
     // 209,000 for search across scripts, issue #12: the OpenCC folding table is 9.4 KB of it,
     // the vocabulary, CJK postings, thesaurus, typo matching, highlights and why-matched the
-    // rest.)
-    const CEILING = 239_000;
+    // rest. Raised from 239,000 for format 1.1, issue #13: patents, inventors, media, logos and
+    // the new event keys read, checked, searched and shown in the detail, and the footer's way
+    // to the check page; the check page itself and the authors' texts ship in their own bundle.)
+    const CEILING = 254_000;
     const [page] = entryPoints(dist);
     assert.ok(page.total.brotli <= CEILING, `${page.total.brotli} B brotli > ${CEILING}`);
   });

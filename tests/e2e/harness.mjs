@@ -42,12 +42,19 @@ const RUNS = new RegExp(`[${CJK}]+|(?:(?![${CJK}])[\\p{L}\\p{N}])+`, 'gu');
 const isCjk = (run) => new RegExp(`^[${CJK}]`, 'u').test(run);
 const strings = (t) => (t == null ? [] : typeof t === 'string' ? [t] : Object.values(t));
 
+/** What format 1.1 adds to an exhibit's searched text: patents, inventors, media captions. */
+const format11Texts = (e) => [
+  ...(e.patents ?? []).flatMap((p) => [p.number, p.title]),
+  ...(e.inventors ?? []).map((i) => i.name),
+  ...(e.media ?? []).map((m) => m.caption),
+].filter((t) => t != null);
+
 /** Ids of demo exhibits that the search for `query` finds. */
 export function demoMentioning(query) {
   const catalogues = demoCatalogues();
   const multilingual = catalogues.flatMap((c) => [
     ...c.institutions.map((i) => i.name), ...c.fields.map((f) => f.name),
-    ...c.exhibits.flatMap((e) => [e.title, ...(e.keywords ?? [])]),
+    ...c.exhibits.flatMap((e) => [e.title, ...(e.keywords ?? []), ...format11Texts(e)]),
   ]).map((t) => [...new Set(strings(t).map(fold))]).filter((parts) => parts.length > 1);
   const thesaurus = (s) => [...new Set(multilingual.filter((parts) => parts.includes(s)).flat())].filter((p) => p !== s);
   const pieces = fold(query).match(RUNS) ?? [];
@@ -62,7 +69,7 @@ export function demoMentioning(query) {
     : pieces.map((p, i) => ({ own: [p], last: typing && i === pieces.length - 1, others: thesaurus(p) }));
   return catalogues.flatMap((c) => c.exhibits.filter((e) => {
     const names = [c.institutions.find((i) => i.id === e.institution)?.name, ...e.fields.map((f) => c.fields.find((x) => x.id === f)?.name)];
-    const texts = [e.title, e.summary, ...(e.keywords ?? []), ...names].flatMap(strings).map(fold);
+    const texts = [e.title, e.summary, ...(e.keywords ?? []), ...format11Texts(e), ...names].flatMap(strings).map(fold);
     return clauses.every(({ own, last, others }) => all(texts, own, last)
       || others.some((o) => all(texts, o.match(RUNS) ?? [], false)));
   }).map((e) => e.id));

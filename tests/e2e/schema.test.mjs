@@ -33,4 +33,30 @@ describe('JSON Schemas', () => {
     assert.equal(catalogue(read('tests/fixtures/future-format.json')), false);
     assert.ok(catalogue({ format: 'showcase/1.4', id: 'minor', title: 'Minor versions only add keys' }));
   });
+
+  it('accept the format 1.1 keys, and reject a patent status or an event time the app refuses', () => {
+    const doc = (exhibit = {}, event = {}) => ({
+      format: 'showcase/1.1',
+      id: 'v1-1',
+      title: 'Format 1.1',
+      institutions: [{ id: 'u', name: 'U', country: 'JP', logo: 'logo.png' }],
+      fields: [{ id: 'f', name: 'F' }],
+      events: [{
+        id: 'e', name: 'E', kind: 'sub-forum', description: { en: 'About E' },
+        start: '2022-11-28T09:30+09:00', end: '2022-11-29', institutions: ['u'], ...event,
+      }],
+      exhibits: [{
+        id: 'x', title: 'X', summary: 'S', institution: 'u', fields: ['f'], events: ['e'],
+        patents: [{ number: 'JP-SAMPLE-0001', office: 'JP', status: 'granted', url: 'https://example.org/p', title: 'P' }],
+        inventors: [{ name: { en: 'Team' }, url: 'mailto:team@example.org' }],
+        media: [{ kind: 'image', url: 'x.png', caption: 'X' }, { kind: 'document', url: 'https://example.org/x.pdf' }],
+        ...exhibit,
+      }],
+    });
+    assert.ok(catalogue(doc()), ajv.errorsText(catalogue.errors));
+    assert.equal(catalogue(doc({ patents: [{ number: 'JP-SAMPLE-0001', status: 'maybe' }] })), false);
+    assert.ok(catalogue.errors.some((e) => e.instancePath === '/exhibits/0/patents/0/status'), ajv.errorsText(catalogue.errors));
+    assert.equal(catalogue(doc({}, { start: '2022-11-28T09:30' })), false);
+    assert.ok(catalogue.errors.some((e) => e.instancePath === '/events/0/start'), ajv.errorsText(catalogue.errors));
+  });
 });

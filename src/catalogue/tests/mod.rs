@@ -3,6 +3,7 @@
 
 use super::*;
 
+mod format_1_1;
 mod merge;
 mod one_pass;
 

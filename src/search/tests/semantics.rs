@@ -211,3 +211,27 @@ fn sorts() {
     assert_eq!(by(Sort::Trl), ["herb", "soil", "rice", "drone", "edge"]);
     assert_eq!(by(Sort::Updated), ["herb", "rice", "edge", "drone", "soil"]);
 }
+
+#[test]
+fn patents_inventors_and_media_captions_are_searched_and_rank_below_titles() {
+    let ex = exhibition_of(
+        r#"{"format": "showcase/1.1", "id": "x", "title": "X",
+          "institutions": [{"id": "u", "name": "U", "country": "JP"}],
+          "exhibits": [
+            {"id": "a", "title": "Valve", "summary": "", "institution": "u",
+             "patents": [{"number": "JP2021-123456", "status": "granted",
+                          "title": {"en": "Check valve", "ja": "逆止弁"}}],
+             "inventors": [{"name": {"en": "Hanako Sato", "ja": "佐藤花子"}}]},
+            {"id": "b", "title": "Pump", "summary": "", "institution": "u",
+             "media": [{"kind": "video", "url": "https://example.org/v", "caption": "pump demonstration"}]},
+            {"id": "c", "title": "Demonstration rig", "summary": "", "institution": "u"}
+          ]}"#,
+    );
+    let find = |q: &str| ids(&ex, &run(&ex, q, Filters::default(), Sort::Relevance));
+    assert_eq!(find("JP2021-123456"), ["a"]);
+    assert_eq!(find("逆止弁"), ["a"]);
+    assert_eq!(find("sato"), ["a"]);
+    // The catalogue's own translation of the inventor's name is in the thesaurus.
+    assert_eq!(find("佐藤花子"), ["a"]);
+    assert_eq!(find("demonstration"), ["c", "b"]);
+}

@@ -35,7 +35,7 @@ use self::vocabulary::{Vocabulary, VocabularyBuilder};
 use super::normalize::{normalize_into, normalize_unfolded_into};
 use super::plan::Plan;
 use super::words::{runs, Run};
-use crate::catalogue::{Exhibition, Text};
+use crate::catalogue::{Exhibit, Exhibition, Text};
 
 /// The documents a plan matches with their scores (higher is better), in document order.
 pub type TextScores = Arc<Vec<(u32, u32)>>;
@@ -121,10 +121,9 @@ impl TextIndex {
             {
                 index.named[1][f].push(doc as u32);
             }
-            let keywords: Vec<&Text> = exhibit.keywords.iter().collect();
-            let texts: [&[&Text]; 3] = [&[&exhibit.title], &keywords, &[&exhibit.summary]];
-            for (tier, texts) in texts.into_iter().enumerate() {
-                index.push_doc(tier, doc, texts, &mut words);
+            for tier in 0..3 {
+                let parts = tier_parts(exhibit, tier);
+                index.push_doc(tier, doc, &parts, &mut words);
             }
         }
         index.push_names(exhibition);
@@ -179,13 +178,13 @@ impl TextIndex {
         &mut self,
         tier: usize,
         doc: usize,
-        texts: &[&Text],
+        parts: &[Part<'_>],
         words: &mut VocabularyBuilder,
     ) {
         let hay = &mut self.tiers[tier];
-        for text in texts {
+        for &text in parts {
             let start = hay.len();
-            for part in text.all() {
+            for part in text.strings() {
                 let from = hay.len();
                 normalize_into(hay.text_mut(), part);
                 let written = &hay.text_mut()[from..];
@@ -202,6 +201,7 @@ impl TextIndex {
                 hay.text_mut().push(SEPARATOR);
             }
             let (start, end) = (start as u32, hay.len() as u32);
+            let Part::Text(_) = text else { continue };
             self.thesaurus.add(
                 TextSpan {
                     hay: tier as u8,
@@ -256,5 +256,44 @@ impl TextIndex {
     /// The vocabulary word nearest to `word`, when `word` is not one itself.
     pub fn nearest_word(&self, word: &str) -> Option<&str> {
         self.words.nearest(word)
+    }
+}
+
+/// One piece of what a tier holds: catalogue text, or a plain string such as a patent number.
+#[derive(Clone, Copy)]
+pub(super) enum Part<'a> {
+    Text(&'a Text),
+    Plain(&'a str),
+}
+
+impl<'a> Part<'a> {
+    pub(super) fn strings(self) -> impl Iterator<Item = &'a str> {
+        let (text, plain) = match self {
+            Part::Text(t) => (Some(t), None),
+            Part::Plain(s) => (None, Some(s)),
+        };
+        text.into_iter().flat_map(Text::all).chain(plain)
+    }
+}
+
+/// What each tier holds of an exhibit, in index order; the index and the exact-match check
+/// read the same list. Patents and inventors rank as keywords, media captions as summary.
+pub(super) fn tier_parts(exhibit: &Exhibit, tier: usize) -> Vec<Part<'_>> {
+    match tier {
+        0 => vec![Part::Text(&exhibit.title)],
+        1 => (exhibit.keywords.iter().map(Part::Text))
+            .chain(exhibit.patents.iter().flat_map(|p| {
+                std::iter::once(Part::Plain(&p.number)).chain(p.title.as_ref().map(Part::Text))
+            }))
+            .chain(exhibit.inventors.iter().map(|i| Part::Text(&i.name)))
+            .collect(),
+        _ => std::iter::once(Part::Text(&exhibit.summary))
+            .chain(
+                exhibit
+                    .media
+                    .iter()
+                    .filter_map(|m| m.caption.as_ref().map(Part::Text)),
+            )
+            .collect(),
     }
 }

@@ -6,8 +6,8 @@ use std::sync::Arc;
 use memchr::memmem::Finder;
 
 use super::matches::{self, Matches};
-use super::{TextIndex, TextScores};
-use crate::catalogue::{Exhibition, Text};
+use super::{tier_parts, Part, TextIndex, TextScores};
+use crate::catalogue::Exhibition;
 use crate::search::fold::has_variants;
 use crate::search::normalize::normalize_unfolded_into;
 use crate::search::plan::{Alternative, Clause, Piece, Plan};
@@ -139,7 +139,8 @@ impl TextIndex {
         let mut pairs: Vec<(u32, Hit)> = Vec::new();
         let mut hit = |doc: usize, tier: usize| {
             let exact = !check
-                || (tier_texts(exhibition, doc, tier).flat_map(Text::all))
+                || (tier_parts(&exhibition.exhibits[doc], tier).into_iter())
+                    .flat_map(Part::strings)
                     .any(|part| holds_unfolded(part, &raw, &mut scratch));
             let kind = if exact { Kind::Exact } else { Kind::Folded };
             pairs.push((doc as u32, Hit::new(kind, Place::TIERS[tier])));
@@ -226,15 +227,4 @@ fn holds_unfolded(part: &str, raw: &Finder, scratch: &mut String) -> bool {
         normalize_unfolded_into(scratch, part);
         raw.find(scratch.as_bytes()).is_some()
     }
-}
-
-/// The texts of exhibit `doc` in tier `tier` (the order `TextIndex::build` indexes them in).
-fn tier_texts(exhibition: &Exhibition, doc: usize, tier: usize) -> impl Iterator<Item = &Text> {
-    let exhibit = &exhibition.exhibits[doc];
-    let (one, keywords): (Option<&Text>, &[Text]) = match tier {
-        0 => (Some(&exhibit.title), &[]),
-        1 => (None, &exhibit.keywords),
-        _ => (Some(&exhibit.summary), &[]),
-    };
-    one.into_iter().chain(keywords)
 }
