@@ -194,6 +194,15 @@ fn read_book(
         }
         None => Err((r.cell_ref("url"), ImportIssue::NoKey("url"))),
     });
+    let institutions = reader.rows(&sheets, Part::Institutions, |_, _, r| Some(r.institution()));
+    let fields = reader.rows(&sheets, Part::Fields, |_, _, r| Some(r.field()));
+    let events = reader.rows(&sheets, Part::Events, |_, _, r| Some(r.event()));
+    let mut sheets = sheets;
+    // Every cell is in `out` now; problems map back through the headers alone, so the cells'
+    // memory (a 100,000-row sheet is ~150 MB of strings) goes before the JSON is read.
+    for (_, sheet, _) in &mut sheets.parts {
+        sheet.rows = Vec::new();
+    }
     let out = OutCatalogue {
         head_row,
         format: "showcase/1",
@@ -202,9 +211,9 @@ fn read_book(
         description,
         updated,
         sample,
-        institutions: reader.rows(&sheets, Part::Institutions, |_, _, r| Some(r.institution())),
-        fields: reader.rows(&sheets, Part::Fields, |_, _, r| Some(r.field())),
-        events: reader.rows(&sheets, Part::Events, |_, _, r| Some(r.event())),
+        institutions,
+        fields,
+        events,
         exhibits,
     };
     Some((out, sheets))

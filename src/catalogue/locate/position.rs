@@ -25,27 +25,39 @@ pub fn position_of(json: &str, path: &str) -> Option<Position> {
     positions(json, &[offset]).pop()
 }
 
-/// Lines and columns of ascending byte `offsets`, found in one sweep of the text.
+/// Lines and columns of ascending byte `offsets`, found in one sweep of the text (also when
+/// the text is one line of 50 MB: columns are counted on from the previous offset).
 pub fn positions(json: &str, offsets: &[usize]) -> Vec<Position> {
     let bytes = json.as_bytes();
-    let (mut line, mut line_start, mut at) = (1, 0, 0);
-    let mut out = Vec::with_capacity(offsets.len());
-    for &offset in offsets {
-        let offset = offset.min(bytes.len());
-        if offset < at {
-            // Not ascending: start over rather than give a wrong line.
-            (line, line_start, at) = (1, 0, 0);
-        }
-        for newline in memchr::memchr_iter(b'\n', &bytes[at..offset]) {
-            line += 1;
-            line_start = at + newline + 1;
-        }
-        at = offset;
-        // Characters, not bytes: a continuation byte does not start one.
-        let column = 1 + bytes[line_start..offset]
+    // A byte-order mark is not a character an editor shows.
+    let start = if bytes.starts_with("\u{feff}".as_bytes()) {
+        3
+    } else {
+        0
+    };
+    // Characters, not bytes: a continuation byte does not start one.
+    let chars = |from: usize, to: usize| {
+        bytes[from..to]
             .iter()
             .filter(|&&b| (b as i8) >= -0x40)
-            .count();
+            .count()
+    };
+    let (mut line, mut column, mut at) = (1, 1, start);
+    let mut out = Vec::with_capacity(offsets.len());
+    for &offset in offsets {
+        let offset = offset.clamp(start, bytes.len());
+        if offset < at {
+            // Not ascending: start over rather than give a wrong line.
+            (line, column, at) = (1, 1, start);
+        }
+        match memchr::memrchr(b'\n', &bytes[at..offset]) {
+            Some(last) => {
+                line += memchr::memchr_iter(b'\n', &bytes[at..offset]).count();
+                column = 1 + chars(at + last + 1, offset);
+            }
+            None => column += chars(at, offset),
+        }
+        at = offset;
         out.push(Position {
             line,
             column,
@@ -60,6 +72,9 @@ pub struct Locator<'a> {
     json: &'a str,
     /// Element offsets of each array walked, by the path of the array.
     arrays: HashMap<String, Vec<usize>>,
+    /// Where the root's members start: reaching `$.exhibits` must not skip `institutions`
+    /// again for every problem.
+    members: HashMap<String, usize>,
 }
 
 impl<'a> Locator<'a> {
@@ -67,6 +82,7 @@ impl<'a> Locator<'a> {
         Locator {
             json,
             arrays: HashMap::default(),
+            members: HashMap::default(),
         }
     }
 
@@ -76,8 +92,18 @@ impl<'a> Locator<'a> {
         let bytes = self.json.as_bytes();
         let mut at = skip_space(bytes, skip_bom(bytes));
         let mut walked = String::from("$");
-        for segment in &segments {
+        for (depth, segment) in segments.iter().enumerate() {
             match segment {
+                Segment::Key(key) if depth == 0 => {
+                    at = match self.members.get(key) {
+                        Some(&cached) => cached,
+                        None => {
+                            let found = member(self.json, at, key)?;
+                            self.members.insert(key.clone(), found);
+                            found
+                        }
+                    }
+                }
                 Segment::Key(key) => at = member(self.json, at, key)?,
                 Segment::Index(i) => {
                     if bytes.get(at) != Some(&b'[') {
@@ -265,7 +291,9 @@ mod tests {
         let json =
             "\u{feff}{\n  \"a\": [1, {\"b\": \"x\"}],\n  \"タイ\": {\"c\": true}, \"d\": -2.5e3\n}";
         let at = |p: &str| position_of(json, p).map(|p| (p.line, p.column));
-        assert_eq!(at("$"), Some((1, 2)));
+        // The byte-order mark before `{` is not counted.
+        assert_eq!(at("$"), Some((1, 1)));
+        assert_eq!(positions("\u{feff}ab", &[4])[0].column, 2);
         assert_eq!(at("$.a"), Some((2, 8)));
         assert_eq!(at("$.a[1].b"), Some((2, 18)));
         // Columns count characters: the key before `c` is two of them, six bytes.
@@ -296,9 +324,9 @@ mod tests {
     #[test]
     fn positions_sweep_ascending_offsets_once() {
         let json = "ab\ncd\néf";
-        let got = positions(json, &[0, 4, 8, 9]);
+        let got = positions(json, &[0, 1, 4, 8, 9, 2]);
         let lc: Vec<_> = got.iter().map(|p| (p.line, p.column)).collect();
-        assert_eq!(lc, [(1, 1), (2, 2), (3, 2), (3, 3)]);
+        assert_eq!(lc, [(1, 1), (1, 2), (2, 2), (3, 2), (3, 3), (1, 3)]);
     }
 
     fn value() -> impl Strategy<Value = Value> {
