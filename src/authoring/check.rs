@@ -23,6 +23,17 @@ pub type Fetch<'a> = dyn FnMut(&str) -> Result<String, LoadError> + 'a;
 
 /// Checks `sources` (and whatever indexes among them list) in the given order.
 pub fn check_sources(sources: &[String], lang: Lang, strict: bool, fetch: &mut Fetch) -> Report {
+    check_and_keep(sources, lang, strict, fetch).0
+}
+
+/// [`check_sources`], also giving back the catalogues as the app reads them (the check page
+/// previews and writes them without reading the text again).
+pub fn check_and_keep(
+    sources: &[String],
+    lang: Lang,
+    strict: bool,
+    fetch: &mut Fetch,
+) -> (Report, Vec<Catalogue>) {
     let mut run = Run {
         lang,
         fetch,
@@ -56,7 +67,9 @@ pub fn check_sources(sources: &[String], lang: Lang, strict: bool, fetch: &mut F
     for (document, finding) in merged {
         run.documents[document].problems.push(finding);
     }
-    Report::new(run.documents, strict)
+    drop(by_source);
+    let catalogues = run.catalogues.into_iter().map(|c| c.catalogue).collect();
+    (Report::new(run.documents, strict), catalogues)
 }
 
 struct Run<'f, 'a> {

@@ -3,14 +3,14 @@
 //! where each finding is in the text as the browser counts it (UTF-16), a summary line, and
 //! the corrected catalogue. Pure, so every rule of the page is tested natively.
 
-use super::check::check_sources;
+use super::check::check_and_keep;
 use super::columns::Part;
 use super::csv_text;
 use super::import::{import, ImportOptions};
 use super::report::{DocumentReport, Severity};
 use super::sheet::Workbook;
 use super::wording::csv_error;
-use crate::catalogue::{is_slug, parse_document, to_json, Document, LoadError};
+use crate::catalogue::{is_slug, parse_document, to_json, Catalogue, Document, LoadError};
 use crate::i18n::{tf, tn, Lang, Msg};
 use crate::labels;
 
@@ -48,6 +48,10 @@ impl Input {
     }
 }
 
+/// How many findings the page lists; the rest are counted (a generated catalogue can have
+/// hundreds of thousands, and the page stays responsive). The CLI lists them all.
+pub const LISTED: usize = 500;
+
 /// One finding as the page lists it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PageFinding {
@@ -62,7 +66,7 @@ pub struct PageFinding {
     pub select: Option<(u32, u32)>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Examined {
     pub name: String,
     /// The text as read, for the read-only view.
@@ -73,16 +77,29 @@ pub struct Examined {
     pub warnings: usize,
     /// "mine.json: 2 problems, 1 suggestion." (or that it is clean, or unreadable).
     pub summary: String,
-    /// The catalogue as the showcase keeps it, written out; `None` when nothing could be read
-    /// or the document is an index.
-    pub corrected: Option<String>,
+    /// The catalogue as the showcase keeps it; `None` when nothing could be read or the
+    /// document is an index. Written out only when the author asks (`corrected_json`).
+    pub catalogue: Option<Catalogue>,
     /// An index's catalogues, to check one by one.
     pub listed: Vec<String>,
     /// The text was a spreadsheet's rows, converted to a catalogue.
     pub converted: bool,
+    /// (lines shown, lines in all) when the text view holds only the start of a long text.
+    pub cut: Option<(u32, u32)>,
 }
 
 impl Examined {
+    /// The findings the page lists, and how many more there are.
+    pub fn listed_findings(&self) -> (&[PageFinding], usize) {
+        let shown = self.findings.len().min(LISTED);
+        (&self.findings[..shown], self.findings.len() - shown)
+    }
+
+    /// The corrected catalogue's text: what the showcase keeps, written back.
+    pub fn corrected_json(&self) -> Option<String> {
+        self.catalogue.as_ref().map(to_json)
+    }
+
     /// The download's file name: the input's own, marked as checked.
     pub fn corrected_name(&self) -> String {
         let base = self.name.rsplit('/').next().unwrap_or(&self.name);
@@ -92,8 +109,34 @@ impl Examined {
     }
 }
 
+/// How much of the text the read-only view holds: a browser's text area lays out all of its
+/// text, and one of 70 MB took it half a minute. Findings further down keep their line and
+/// column but select nothing.
+pub const SHOWN_AT_MOST: usize = 1 << 20;
+
 /// Reads `input` as the app would and says what it found, in `lang`.
 pub fn examine(input: &Input, lang: Lang) -> Examined {
+    let mut examined = examine_whole(input, lang);
+    if examined.shown.len() > SHOWN_AT_MOST {
+        let mut end = SHOWN_AT_MOST;
+        while !examined.shown.is_char_boundary(end) {
+            end -= 1;
+        }
+        let cut = examined.shown[..end].rfind('\n').unwrap_or(0);
+        examined.shown.truncate(cut + 1);
+        let kept = line_count(&examined.shown) - 1;
+        examined.cut = Some((kept, examined.lines));
+        examined.lines = kept;
+        for finding in &mut examined.findings {
+            if finding.line.is_none_or(|line| line > kept) {
+                finding.select = None;
+            }
+        }
+    }
+    examined
+}
+
+fn examine_whole(input: &Input, lang: Lang) -> Examined {
     let name = input.name.clone();
     let files = match &input.files {
         Ok(files) if !files.is_empty() => files,
@@ -111,7 +154,8 @@ pub fn examine(input: &Input, lang: Lang) -> Examined {
             false => Err(LoadError::Network(String::new())),
         }
     };
-    let report = check_sources(std::slice::from_ref(&name), lang, false, &mut fetch);
+    let (report, mut catalogues) =
+        check_and_keep(std::slice::from_ref(&name), lang, false, &mut fetch);
     let Some(document) = report.documents.into_iter().next() else {
         return unreadable(name, text, "", lang);
     };
@@ -120,10 +164,11 @@ pub fn examine(input: &Input, lang: Lang) -> Examined {
         examined.findings = findings(&examined.shown, &document, lang);
         return examined;
     }
-    let (corrected, listed) = match parse_document(&text, &name) {
-        Ok(Document::Catalogue { catalogue, .. }) => (Some(to_json(&catalogue)), Vec::new()),
-        Ok(Document::Index { catalogues, .. }) => (None, catalogues),
-        Err(_) => (None, Vec::new()),
+    let catalogue = catalogues.pop();
+    // An index: its catalogues, resolved, to check one by one (reading it again is cheap).
+    let listed = match (&catalogue, parse_document(&text, &name)) {
+        (None, Ok(Document::Index { catalogues, .. })) => catalogues,
+        _ => Vec::new(),
     };
     let findings = findings(&text, &document, lang);
     let (errors, warnings) = (document.counts.errors, document.counts.warnings);
@@ -136,9 +181,10 @@ pub fn examine(input: &Input, lang: Lang) -> Examined {
         errors,
         warnings,
         summary,
-        corrected,
+        catalogue,
         listed,
         converted: false,
+        cut: None,
     }
 }
 
@@ -228,7 +274,11 @@ fn examine_sheets(name: String, files: &[(String, Vec<u8>)], lang: Lang) -> Exam
     }
     let errors = findings.iter().filter(|f| !f.warning).count();
     let warnings = findings.len() - errors;
-    let Some(json) = imported.json else {
+    let catalogue = match imported.json.map(|json| parse_document(&json, &name)) {
+        Some(Ok(Document::Catalogue { catalogue, .. })) => Some(catalogue),
+        _ => None,
+    };
+    let Some(catalogue) = catalogue else {
         let mut examined = unreadable(name, shown, "", lang);
         examined.findings = findings;
         examined.converted = true;
@@ -242,9 +292,10 @@ fn examine_sheets(name: String, files: &[(String, Vec<u8>)], lang: Lang) -> Exam
         findings,
         errors,
         warnings,
-        corrected: Some(json),
+        catalogue: Some(catalogue),
         listed: Vec::new(),
         converted: true,
+        cut: None,
     }
 }
 
@@ -297,9 +348,10 @@ fn unreadable(name: String, shown: String, message: &str, lang: Lang) -> Examine
         errors: 0,
         warnings: 0,
         summary,
-        corrected: None,
+        catalogue: None,
         listed: Vec::new(),
         converted: false,
+        cut: None,
     }
 }
 
@@ -429,11 +481,11 @@ mod tests {
     #[test]
     fn the_corrected_catalogue_keeps_what_the_app_keeps() {
         let e = examined("mine.json", BAD, Lang::Ja);
-        let corrected = e.corrected.as_deref().unwrap();
+        let corrected = e.corrected_json().unwrap();
         let Ok(Document::Catalogue {
             catalogue,
             problems,
-        }) = parse_document(corrected, "mine.json")
+        }) = parse_document(&corrected, "mine.json")
         else {
             panic!("the corrected catalogue reads");
         };
@@ -463,7 +515,7 @@ mod tests {
         );
         assert_eq!(e.findings.len(), 1);
         assert_eq!(e.findings[0].line, Some(3));
-        assert!(e.corrected.is_none());
+        assert!(e.catalogue.is_none());
         let gone = examine(
             &Input::failed("https://x.example/c.json", LoadError::Http { status: 404 }),
             Lang::En,
@@ -486,7 +538,7 @@ mod tests {
             ["https://x.example/a.json", "https://x.example/b.json"]
         );
         assert!(e.findings.is_empty(), "{:?}", e.findings);
-        assert!(e.corrected.is_none());
+        assert!(e.catalogue.is_none());
     }
 
     const SHEET: &str = "id,title.en,title.ja,summary.en,institution,trl\nrice,Rice sensor,稲センサー,\"A sensor,\nin two lines\",u,twelve\nblank,,,,u,3\n";
@@ -523,8 +575,8 @@ mod tests {
             "the row after a two-line cell is on line 4: {:?}",
             e.findings
         );
-        let corrected = e.corrected.as_deref().unwrap();
-        let Ok(Document::Catalogue { catalogue, .. }) = parse_document(corrected, "mine.json")
+        let corrected = e.corrected_json().unwrap();
+        let Ok(Document::Catalogue { catalogue, .. }) = parse_document(&corrected, "mine.json")
         else {
             panic!("the import reads");
         };
@@ -554,7 +606,7 @@ mod tests {
         let shift_jis = b"id,title.ja\nrice,\x88\xee\n".to_vec();
         let e = examine(&Input::new("old.csv", shift_jis), Lang::Zh);
         assert!(e.summary.contains("CSV UTF-8"), "{}", e.summary);
-        assert!(e.corrected.is_none());
+        assert!(e.catalogue.is_none());
     }
 
     #[test]
@@ -564,6 +616,29 @@ mod tests {
         assert_eq!(sheet_of("mine.fields.csv"), Part::Fields);
         assert!(is_json("a.json", b"x") && is_json("pasted", b" {") && !is_json("a.csv", b"{"));
         assert_eq!(row_lines("a\n\"b\nc\"\nd\n"), [1, 2, 4]);
+    }
+
+    #[test]
+    fn a_long_text_is_shown_in_part_and_its_findings_keep_their_place() {
+        // Keys the format does not know, to make the text long.
+        let filler: String = (0..1100)
+            .map(|i| format!("\"note{i}\": \"{}\",\n", "稲".repeat(333)))
+            .collect();
+        let text = format!(
+            "{{\"format\": \"showcase/1\", \"id\": \"x\", \"title\": \"X\", \"updated\": \"2026-11-30\",\n{filler}\"exhibits\": [\n{{\"id\": \"a\", \"title\": \"A\", \"summary\": \"\", \"institution\": \"u\", \"trl\": 12}}]}}\n"
+        );
+        let e = examined("long.json", &text, Lang::En);
+        let (shown, all) = e.cut.expect("cut");
+        assert!(e.shown.len() <= SHOWN_AT_MOST && e.shown.ends_with('\n'));
+        assert_eq!(all, 1104);
+        assert_eq!(shown, e.lines);
+        let trl = e
+            .findings
+            .iter()
+            .find(|f| f.place == "$.exhibits[0].trl")
+            .unwrap();
+        assert_eq!(trl.line, Some(1103));
+        assert_eq!(trl.select, None, "past the shown text");
     }
 
     #[test]

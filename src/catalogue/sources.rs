@@ -81,7 +81,15 @@ impl Sources {
         let Some(url) = self.slots.get(slot).map(|s| s.url.clone()) else {
             return Vec::new();
         };
-        let (state, listed) = match fetched.and_then(|json| parse_document(&json, &url)) {
+        self.finish_read(slot, fetched.and_then(|json| parse_document(&json, &url)))
+    }
+
+    /// [`Sources::finish`] with a document already read (the check page's preview).
+    pub fn finish_read(&mut self, slot: usize, read: Result<Document, LoadError>) -> Vec<usize> {
+        if slot >= self.slots.len() {
+            return Vec::new();
+        }
+        let (state, listed) = match read {
             Ok(Document::Catalogue {
                 catalogue,
                 problems,

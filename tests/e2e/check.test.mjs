@@ -39,7 +39,15 @@ async function openCheck(lang = 'en') {
 
 async function dropFile(app, name, text) {
   await app.page.getByTestId('check-file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
-  await app.page.getByTestId('check-finding').first().or(app.page.getByTestId('check-status').filter({ hasText: name })).first().waitFor();
+  await checked(app, name);
+}
+
+/** The status line tells what was found in `name` (not that it is reading or checking it). */
+async function checked(app, name) {
+  await app.page.waitForFunction((n) => {
+    const status = document.querySelector('[data-testid=check-status]')?.textContent ?? '';
+    return status.includes(n) && !status.endsWith('…') && !status.includes('%');
+  }, name);
 }
 
 /** What the page lists: [place, message] per finding, in its order. */
@@ -190,6 +198,21 @@ describe('the check page', () => {
     assert.ok(selected.startsWith('example-salt-tolerant-rice,'), 'the whole row is selected');
     assert.equal(await app.page.getByTestId('check-finding').filter({ hasText: 'exhibits!3' }).count() + await app.page.getByTestId('check-finding').filter({ hasText: 'exhibits!A3' }).count(), 1, 'the row without an id');
     assert.equal(await app.page.getByTestId('check-preview').getByTestId('card').count(), 2, 'the bad row is left out, the TRL dropped');
+    await app.close();
+  });
+
+  it('lists the first 500 findings of a large catalogue and counts the rest', async () => {
+    const exhibits = Array.from({ length: 600 }, (_, i) => ({
+      id: `e${i}`, title: `Exhibit ${i}`, summary: 's', institution: 'u', trl: 10 + i, contact: { email: 'a@b.example' },
+    }));
+    const big = JSON.stringify({ format: 'showcase/1', id: 'big', title: 'Big', updated: '2026-11-30',
+      institutions: [{ id: 'u', name: 'U', country: 'JP' }], exhibits }, null, 1);
+    const app = await openCheck();
+    await dropFile(app, 'big.json', big);
+    assert.match(await app.page.getByTestId('check-status').textContent(), /big\.json: 600 problems/);
+    assert.equal(await app.page.getByTestId('check-finding').count(), 500);
+    assert.match(await app.page.locator('.check-findings').textContent(), /100 more findings are not listed here/);
+    assert.equal(await app.page.getByTestId('check-preview').getByTestId('card').count(), 48, 'the preview pages as the showcase does');
     await app.close();
   });
 

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use super::input::check_url;
 use super::use_check;
 use crate::authoring::page::Examined;
-use crate::i18n::{tn, Msg};
+use crate::i18n::{number, tf, tn, Msg};
 use crate::ui::ctx::use_ctx;
 use crate::web::files::show_range;
 
@@ -18,7 +18,10 @@ pub fn Findings(examined: Arc<Examined>) -> impl IntoView {
     let store = use_check();
     let lang = ctx.lang.get_untracked();
     let lines = examined.lines;
-    let items = (examined.findings.iter())
+    let (listed_findings, more) = examined.listed_findings();
+    let more =
+        (more > 0).then(|| view! { <p class="help">{tn(lang, Msg::CheckMore, more, &[])}</p> });
+    let items = (listed_findings.iter())
         .map(|f| {
             let select = f.select;
             let line = f.line.unwrap_or(1);
@@ -59,6 +62,7 @@ pub fn Findings(examined: Arc<Examined>) -> impl IntoView {
             <section class="check-findings" aria-labelledby="showcase-findings-heading">
                 <h3 id="showcase-findings-heading">{ctx.text(Msg::CheckFindings)}</h3>
                 <ol data-testid="check-findings">{items}</ol>
+                {more}
             </section>
         })}
         {(!examined.listed.is_empty()).then(|| view! {
@@ -81,6 +85,10 @@ pub fn TextView(examined: Arc<Examined>) -> impl IntoView {
                 <label for="showcase-check-text">{ctx.text(Msg::CheckText)}</label>
             </h3>
             {examined.converted.then(|| view! { <p class="help">{ctx.text(Msg::CheckConverted)}</p> })}
+            {examined.cut.map(|(shown, all)| {
+                let note = tf(ctx.lang.get_untracked(), Msg::CheckCut, &[("shown", &number(shown as usize)), ("count", &number(all as usize))]);
+                view! { <p class="help" data-testid="check-cut">{note}</p> }
+            })}
             <textarea
                 id="showcase-check-text"
                 node_ref=store.text_view

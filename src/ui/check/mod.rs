@@ -22,6 +22,8 @@ use crate::i18n::{number, tf, Msg};
 use crate::navigation::exhibits_link;
 use crate::web::events::is_plain_click;
 use crate::web::files;
+use crate::web::idle::after_paint;
+use crate::web::timing::measure;
 use findings::{Findings, TextView};
 use input::Inputs;
 use preview::CheckPreview;
@@ -44,6 +46,8 @@ pub(super) struct Reading {
     name: String,
     received: u64,
     total: Option<u64>,
+    /// Read; now being checked (a large catalogue takes seconds).
+    checking: bool,
 }
 
 /// The check page's state. `show` and `progress` are its only writers.
@@ -61,7 +65,10 @@ impl CheckStore {
         let input: RwSignal<Option<Arc<Input>>> = RwSignal::new(None);
         let examined = Memo::new(move |_| {
             let lang = lang.get();
-            input.with(|i| i.as_ref().map(|i| Arc::new(examine(i, lang))))
+            input.with(|i| {
+                let i = i.as_ref()?;
+                Some(Arc::new(measure("showcase:examine", || examine(i, lang))))
+            })
         });
         CheckStore {
             input,
@@ -71,10 +78,20 @@ impl CheckStore {
         }
     }
 
-    /// A new document to check; the reading, if any, is over.
+    /// A new document to check. The check runs once "Checking…" is on screen, since it
+    /// holds the page for as long as it takes.
     pub(super) fn show(&self, input: Input) {
-        self.reading.set(None);
-        self.input.set(Some(Arc::new(input)));
+        let store = *self;
+        self.reading.set(Some(Reading {
+            name: input.name.clone(),
+            received: 0,
+            total: None,
+            checking: true,
+        }));
+        after_paint(move || {
+            store.input.set(Some(Arc::new(input)));
+            store.reading.set(None);
+        });
     }
 
     pub(super) fn progress(&self, name: &str, received: u64, total: Option<u64>) {
@@ -82,6 +99,7 @@ impl CheckStore {
             name: name.to_owned(),
             received,
             total,
+            checking: false,
         }));
     }
 }
@@ -101,6 +119,9 @@ pub fn CheckPage() -> impl IntoView {
     let reading = move || {
         store.reading.get().map(|r| {
             let lang = ctx.lang.get();
+            if r.checking {
+                return tf(lang, Msg::CheckChecking, &[("name", &r.name)]);
+            }
             let done = match r.total {
                 Some(total) if total > 0 => format!(" {}%", r.received * 100 / total),
                 _ => format!(" {}", number(r.received as usize)),
@@ -111,13 +132,14 @@ pub fn CheckPage() -> impl IntoView {
     let examined = store.examined;
     let download = move |_| {
         examined.with_untracked(|e| {
-            if let Some(Some((name, json))) = e
-                .as_ref()
-                .map(|e| e.corrected.as_ref().map(|c| (e.corrected_name(), c)))
-            {
-                files::save(&name, "application/json", json);
-            }
-        })
+            let e = e.as_ref()?;
+            files::save(
+                &e.corrected_name(),
+                "application/json",
+                &e.corrected_json()?,
+            );
+            Some(())
+        });
     };
     view! {
         <section class="check" aria-labelledby="showcase-check-heading" data-testid="check-page">
@@ -142,13 +164,12 @@ pub fn CheckPage() -> impl IntoView {
             </p>
             <Inputs />
             <p class="check-status" role="status" aria-live="polite" data-testid="check-status">
-                {reading}
-                {move || examined.get().map(|e| e.summary.clone())}
+                {move || reading().or_else(|| examined.get().map(|e| e.summary.clone()))}
             </p>
             {move || examined.get().map(|e| view! {
                 <Findings examined=e.clone() />
                 <TextView examined=e.clone() />
-                {e.corrected.is_some().then(|| view! {
+                {e.catalogue.is_some().then(|| view! {
                     <div class="check-download">
                         <button type="button" on:click=download data-testid="check-download">
                             {ctx.text(Msg::CheckDownload)}
@@ -156,7 +177,7 @@ pub fn CheckPage() -> impl IntoView {
                         <p class="help">{ctx.text(Msg::CheckDownloadNote)}</p>
                     </div>
                 })}
-                {e.corrected.clone().map(|json| view! { <CheckPreview json name=e.name.clone() /> })}
+                {e.catalogue.clone().map(|catalogue| view! { <CheckPreview catalogue /> })}
             })}
             <p class="help">{ctx.text(Msg::CheckCli)}</p>
             <p><a href=back on:click=go_back data-testid="check-back">{ctx.text(Msg::CheckBack)}</a></p>

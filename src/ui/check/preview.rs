@@ -5,7 +5,7 @@
 use leptos::context::Provider;
 use leptos::prelude::*;
 
-use crate::catalogue::Sources;
+use crate::catalogue::{Catalogue, Document, Sources};
 use crate::i18n::Msg;
 use crate::ui::ctx::{use_ctx, Ctx};
 use crate::ui::{Detail, Facets, Results, SearchBox};
@@ -13,11 +13,16 @@ use crate::url_state::ViewState;
 use crate::web::host::partner_element;
 
 #[component]
-pub fn CheckPreview(json: String, name: String) -> impl IntoView {
+pub fn CheckPreview(catalogue: Catalogue) -> impl IntoView {
     let outer = use_ctx();
     let app_base = outer.host.with_value(|h| h.app_base.clone());
-    let mut sources = Sources::new(std::slice::from_ref(&name));
-    sources.finish(0, Ok(json));
+    let mut sources = Sources::new(std::slice::from_ref(&catalogue.source));
+    // Already read by the check: the preview shows what it found, without reading again.
+    let read = Document::Catalogue {
+        catalogue,
+        problems: Vec::new(),
+    };
+    sources.finish_read(0, Ok(read));
     let sources = RwSignal::new(sources);
     let initial = ViewState {
         lang: Some(outer.lang.get_untracked()),
