@@ -338,7 +338,7 @@ fn every_shipped_template_imports_to_the_template_catalogue() {
             stderr(&out)
         );
         assert!(
-            stderr(&out).contains("0 problem(s), 0 warning(s)"),
+            stderr(&out).contains("0 problems, 0 warnings"),
             "{}",
             stderr(&out)
         );

@@ -174,7 +174,7 @@ fn located(source: &str, line: Option<usize>, column: Option<usize>) -> String {
     }
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
+pub fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 

@@ -62,10 +62,20 @@ pub fn run(args: ImportArgs) -> Result<u8, CliError> {
             let outcome = match (&imported.json, &args.output) {
                 (None, _) => "nothing written".to_owned(),
                 (Some(_), Some(o)) => {
-                    format!("{} exhibits written to {}", imported.exhibits, o.display())
+                    let exhibits = showcase::authoring::report::plural(
+                        imported.exhibits,
+                        "exhibit",
+                        "exhibits",
+                    );
+                    format!("{exhibits} written to {}", o.display())
                 }
                 (Some(_), None) => {
-                    format!("{} exhibits written to standard output", imported.exhibits)
+                    let exhibits = showcase::authoring::report::plural(
+                        imported.exhibits,
+                        "exhibit",
+                        "exhibits",
+                    );
+                    format!("{exhibits} written to standard output")
                 }
             };
             let errors = imported
@@ -74,9 +84,12 @@ pub fn run(args: ImportArgs) -> Result<u8, CliError> {
                 .filter(|p| p.severity == showcase::authoring::Severity::Error)
                 .count();
             let warnings = imported.problems.len() - errors;
+            let plural = showcase::authoring::report::plural;
             text.push_str(&format!(
-                "read {}: {outcome}; {errors} problem(s), {warnings} warning(s)\n",
-                files.join(", ")
+                "read {}: {outcome}; {}, {}\n",
+                files.join(", "),
+                plural(errors, "problem", "problems"),
+                plural(warnings, "warning", "warnings"),
             ));
             // Problems go to stderr: stdout may be the catalogue itself.
             let _ = io::write_err(&text);

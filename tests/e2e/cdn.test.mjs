@@ -74,7 +74,7 @@ describe('release build on a CDN', () => {
     // rest. Raised from 239,000 for format 1.1, issue #13: patents, inventors, media, logos and
     // the new event keys read, checked, searched and shown in the detail, and the footer's way
     // to the check page; the check page itself and the authors' texts ship in their own bundle.)
-    const CEILING = 254_000;
+    const CEILING = 255_000;
     const [page] = entryPoints(dist);
     assert.ok(page.total.brotli <= CEILING, `${page.total.brotli} B brotli > ${CEILING}`);
   });
