@@ -1,7 +1,7 @@
 //! The catalogue an import writes: typed serde structs in the format's key order, each entry
 //! remembering the sheet row it came from (so problems found in the JSON map back to cells).
 
-use serde::ser::{Serialize, SerializeMap, Serializer};
+use serde::ser::{Serialize, Serializer};
 
 use crate::catalogue::Text;
 
@@ -9,18 +9,10 @@ use crate::catalogue::Text;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OText(pub Text);
 
+/// Written as `catalogue::write` writes Text.
 impl Serialize for OText {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        match &self.0 {
-            Text::Plain(text) => s.serialize_str(text),
-            Text::Tagged(pairs) => {
-                let mut map = s.serialize_map(Some(pairs.len()))?;
-                for (tag, text) in pairs {
-                    map.serialize_entry(tag.as_str(), text)?;
-                }
-                map.end()
-            }
-        }
+        self.0.serialize(s)
     }
 }
 
