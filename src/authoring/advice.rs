@@ -1,6 +1,6 @@
 //! Authoring advice: what the format allows but readers miss. Not a `Problem` of the core (the
 //! app shows such a catalogue without complaint), so these are warnings, fatal only with
-//! `--strict`. Worded in English only: they are for the author's tools, not for visitors.
+//! `--strict`. Worded for the author's tools in their language by `wording`.
 
 use crate::catalogue::{Catalogue, Exhibit, Text};
 
