@@ -226,8 +226,8 @@ struct Reader<'p> {
 /// id, title, description, updated, sample, and the row they were read from.
 type Head = (
     String,
-    OText,
-    Option<OText>,
+    Text,
+    Option<Text>,
     Option<String>,
     bool,
     Option<usize>,
@@ -250,11 +250,8 @@ impl Reader<'_> {
             .id
             .clone()
             .or_else(|| row.as_ref().map(|r| r.key.clone()));
-        let title = (options
-            .title
-            .as_deref()
-            .map(|t| OText(Text::Plain(t.to_owned()))))
-        .or_else(|| row.as_ref().and_then(|r| r.text("title")));
+        let title = (options.title.as_deref().map(|t| Text::Plain(t.to_owned())))
+            .or_else(|| row.as_ref().and_then(|r| r.text("title")));
         let (Some(id), Some(title)) = (id, title) else {
             let missing = if options.id.is_none() && row.is_none() {
                 "id"
@@ -327,7 +324,7 @@ impl Reader<'_> {
         for link in cells::links(&row.raw("links")) {
             match link {
                 Ok(l) => links.push(OutLink {
-                    label: OText(l.label),
+                    label: l.label,
                     url: l.url,
                 }),
                 Err(text) => self.problem(row.cell_ref("links"), ImportIssue::NotLink(text)),
@@ -343,9 +340,7 @@ impl Reader<'_> {
         let exhibit = OutExhibit {
             row: row.row,
             id: row.key.clone(),
-            title: row
-                .text("title")
-                .unwrap_or(OText(Text::Plain(String::new()))),
+            title: row.text("title").unwrap_or(Text::Plain(String::new())),
             summary: row.text("summary"),
             institution: row.value("institution"),
             fields: cells::list(&row.raw("fields")),
@@ -404,7 +399,7 @@ impl Row<'_> {
     }
 
     /// A text from its language columns; a bare column counts when no language is filled.
-    fn text(&self, column: &str) -> Option<OText> {
+    fn text(&self, column: &str) -> Option<Text> {
         let mut pairs = Vec::new();
         let mut bare = None;
         for (lang, c) in self.header.texts(column) {
@@ -416,15 +411,15 @@ impl Row<'_> {
             }
         }
         if pairs.is_empty() {
-            bare.map(|v| OText(Text::Plain(v)))
+            bare.map(Text::Plain)
         } else {
-            Some(OText(Text::Tagged(pairs)))
+            Some(Text::Tagged(pairs))
         }
     }
 
     /// The n-th item of each language column is one text; where none has one, the n-th item
     /// of the bare column is a text in no declared language.
-    fn text_list(&self, column: &str) -> Vec<OText> {
+    fn text_list(&self, column: &str) -> Vec<Text> {
         let mut tagged: Vec<(Tag, Vec<String>)> = Vec::new();
         let mut plain = Vec::new();
         for (lang, c) in self.header.texts(column) {
@@ -447,9 +442,9 @@ impl Row<'_> {
                 })
                 .collect();
             if !pairs.is_empty() {
-                out.push(OText(Text::Tagged(pairs)));
+                out.push(Text::Tagged(pairs));
             } else if let Some(item) = plain.get(k).filter(|s| !s.is_empty()) {
-                out.push(OText(Text::Plain(item.clone())));
+                out.push(Text::Plain(item.clone()));
             }
         }
         out
@@ -502,7 +497,7 @@ impl Row<'_> {
     fn inventor(self) -> OutInventor {
         OutInventor {
             row: self.row,
-            name: (self.text("name")).unwrap_or(OText(Text::Plain(String::new()))),
+            name: (self.text("name")).unwrap_or(Text::Plain(String::new())),
             url: self.value("url"),
         }
     }

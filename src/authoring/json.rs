@@ -1,20 +1,9 @@
 //! The catalogue an import writes: typed serde structs in the format's key order, each entry
 //! remembering the sheet row it came from (so problems found in the JSON map back to cells).
 
-use serde::ser::{Serialize, Serializer};
-
+// Text serialises as the format writes it (`catalogue::write`): a string, or language tags to
+// strings in the author's order.
 use crate::catalogue::Text;
-
-/// Text as the format writes it: a string, or language tags to strings in the author's order.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct OText(pub Text);
-
-/// Written as `catalogue::write` writes Text.
-impl Serialize for OText {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        self.0.serialize(s)
-    }
-}
 
 fn is_false(b: &bool) -> bool {
     !b
@@ -27,9 +16,9 @@ pub struct OutCatalogue {
     pub head_row: Option<usize>,
     pub format: &'static str,
     pub id: String,
-    pub title: OText,
+    pub title: Text,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<OText>,
+    pub description: Option<Text>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub updated: Option<String>,
     #[serde(skip_serializing_if = "is_false")]
@@ -49,7 +38,7 @@ pub struct OutInstitution {
     pub row: usize,
     pub id: String,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<OText>,
+    pub name: Option<Text>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -64,7 +53,7 @@ pub struct OutField {
     pub row: usize,
     pub id: String,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<OText>,
+    pub name: Option<Text>,
 }
 
 #[derive(Debug, serde::Serialize)]
@@ -73,13 +62,13 @@ pub struct OutEvent {
     pub row: usize,
     pub id: String,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<OText>,
+    pub name: Option<Text>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<OText>,
+    pub description: Option<Text>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub start: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -120,7 +109,7 @@ pub struct OutContact {
 
 #[derive(Debug, serde::Serialize)]
 pub struct OutLink {
-    pub label: OText,
+    pub label: Text,
     pub url: String,
 }
 
@@ -130,15 +119,15 @@ pub struct OutExhibit {
     pub row: usize,
     pub id: String,
     /// Always written: an empty one is the check's "the title is empty".
-    pub title: OText,
+    pub title: Text,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub summary: Option<OText>,
+    pub summary: Option<Text>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub institution: Option<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub fields: Vec<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub keywords: Vec<OText>,
+    pub keywords: Vec<Text>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub trl: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -175,14 +164,14 @@ pub struct OutPatent {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub title: Option<OText>,
+    pub title: Option<Text>,
 }
 
 #[derive(Debug, serde::Serialize)]
 pub struct OutInventor {
     #[serde(skip)]
     pub row: usize,
-    pub name: OText,
+    pub name: Text,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
 }
@@ -194,5 +183,5 @@ pub struct OutMedia {
     pub kind: String,
     pub url: String,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub caption: Option<OText>,
+    pub caption: Option<Text>,
 }
