@@ -11,7 +11,7 @@ use super::report::{DocumentReport, Severity};
 use super::sheet::Workbook;
 use super::wording::csv_error;
 use crate::catalogue::{is_slug, parse_document, to_json, Catalogue, Document, LoadError};
-use crate::i18n::{tf, tn, Lang, Msg};
+use crate::i18n::{number, tf, tn, Lang, Msg};
 use crate::labels;
 
 /// What the author gave: a catalogue, or a spreadsheet's CSV files (`X.csv` with its sibling
@@ -45,6 +45,31 @@ impl Input {
             name: name.to_owned(),
             files: Err(error),
         }
+    }
+}
+
+/// How far reading the author's file or address has come, or that it is being checked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reading {
+    pub name: String,
+    pub received: u64,
+    pub total: Option<u64>,
+    /// Read; now being checked (a large catalogue takes seconds).
+    pub checking: bool,
+}
+
+impl Reading {
+    /// "Reading mine.json… 45%", "Checking mine.json…".
+    pub fn text(&self, lang: Lang) -> String {
+        let name = [("name", self.name.as_str())];
+        if self.checking {
+            return tf(lang, Msg::CheckChecking, &name);
+        }
+        let done = match self.total {
+            Some(total) if total > 0 => format!(" {}%", self.received * 100 / total),
+            _ => format!(" {}", number(self.received as usize)),
+        };
+        tf(lang, Msg::CheckReading, &name) + &done
     }
 }
 
@@ -165,10 +190,13 @@ fn examine_whole(input: &Input, lang: Lang) -> Examined {
         return examined;
     }
     let catalogue = catalogues.pop();
-    // An index: its catalogues, resolved, to check one by one (reading it again is cheap).
-    let listed = match (&catalogue, parse_document(&text, &name)) {
-        (None, Ok(Document::Index { catalogues, .. })) => catalogues,
-        _ => Vec::new(),
+    // An index: its catalogues, resolved, to check one by one (an index is short to read again).
+    let listed = match catalogue {
+        Some(_) => Vec::new(),
+        None => match parse_document(&text, &name) {
+            Ok(Document::Index { catalogues, .. }) => catalogues,
+            _ => Vec::new(),
+        },
     };
     let findings = findings(&text, &document, lang);
     let (errors, warnings) = (document.counts.errors, document.counts.warnings);
@@ -639,6 +667,22 @@ mod tests {
             .unwrap();
         assert_eq!(trl.line, Some(1103));
         assert_eq!(trl.select, None, "past the shown text");
+    }
+
+    #[test]
+    fn reading_says_how_far_it_has_come() {
+        let mut r = Reading {
+            name: "big.json".into(),
+            received: 450,
+            total: Some(1000),
+            checking: false,
+        };
+        assert_eq!(r.text(Lang::En), "Reading big.json… 45%");
+        r.total = None;
+        r.received = 12_345;
+        assert_eq!(r.text(Lang::En), "Reading big.json… 12,345");
+        r.checking = true;
+        assert_eq!(r.text(Lang::Ja), "big.json をチェックしています…");
     }
 
     #[test]

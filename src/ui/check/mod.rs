@@ -17,8 +17,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::ctx::use_ctx;
-use crate::authoring::page::{examine, Examined, Input};
-use crate::i18n::{number, tf, Msg};
+use crate::authoring::page::{examine, Examined, Input, Reading};
+use crate::i18n::Msg;
 use crate::navigation::exhibits_link;
 use crate::web::events::is_plain_click;
 use crate::web::files;
@@ -39,16 +39,6 @@ const TEMPLATE_SHEETS: [&str; 7] = [
     "inventors",
     "media",
 ];
-
-/// How far reading the author's file or address has come.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(super) struct Reading {
-    name: String,
-    received: u64,
-    total: Option<u64>,
-    /// Read; now being checked (a large catalogue takes seconds).
-    checking: bool,
-}
 
 /// The check page's state. `show` and `progress` are its only writers.
 #[derive(Clone, Copy)]
@@ -116,19 +106,7 @@ pub fn CheckPage() -> impl IntoView {
             ctx.update(|v| *v = exhibits_link(v));
         }
     };
-    let reading = move || {
-        store.reading.get().map(|r| {
-            let lang = ctx.lang.get();
-            if r.checking {
-                return tf(lang, Msg::CheckChecking, &[("name", &r.name)]);
-            }
-            let done = match r.total {
-                Some(total) if total > 0 => format!(" {}%", r.received * 100 / total),
-                _ => format!(" {}", number(r.received as usize)),
-            };
-            tf(lang, Msg::CheckReading, &[("name", &r.name)]) + &done
-        })
-    };
+    let reading = move || store.reading.get().map(|r| r.text(ctx.lang.get()));
     let examined = store.examined;
     let download = move |_| {
         examined.with_untracked(|e| {
