@@ -64,6 +64,15 @@ impl Host {
         }
     }
 
+    /// An absolute link to `view`, wherever the app is hosted: what QR codes, letters and
+    /// shared lists carry out of the page.
+    pub fn absolute_href(&self, view: &ViewState) -> String {
+        match view.to_query() {
+            query if query.is_empty() => self.app_base.clone(),
+            query => format!("{}?{query}", self.app_base),
+        }
+    }
+
     /// The catalogues a view shows, absolute: those it lists (relative to the document), else
     /// the bundled index (relative to the app).
     pub fn catalogue_urls(&self, listed: &[String]) -> Vec<String> {
@@ -95,6 +104,8 @@ mod tests {
             "https://cdn.example/a/b/?q=rice&lang=ja"
         );
         assert!(home.owns_document() && !partner.owns_document());
+        assert_eq!(home.absolute_href(&view), "https://cdn.example/a/b/?q=rice&lang=ja");
+        assert_eq!(partner.absolute_href(&ViewState::default()), "https://cdn.example/a/b/");
     }
 
     #[test]

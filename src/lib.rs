@@ -8,6 +8,7 @@
 pub mod authoring;
 pub mod catalogue;
 pub mod embed;
+pub mod follow_up;
 pub mod host;
 pub mod i18n;
 pub mod labels;

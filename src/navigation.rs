@@ -3,6 +3,7 @@
 //! loaded outcome, so each decision is tested here rather than in a browser.
 
 use crate::embed::{standalone, with_presentation, Lock, Presentation, Screen};
+use crate::follow_up::{COMPARE_AT_LEAST, COMPARE_AT_MOST};
 use crate::search::{Constraint, Facet};
 use crate::url_state::ViewState;
 
@@ -85,6 +86,75 @@ pub fn check_screen_link(view: &ViewState) -> ViewState {
 pub fn exhibits_link(view: &ViewState) -> ViewState {
     ViewState {
         lang: view.lang,
+        ..ViewState::default()
+    }
+}
+
+/// `screen` of this view, carrying `keep`, in the same presentation otherwise (an embed stays
+/// embedded and locked), with no detail open. The filters stay in the view, so going back
+/// returns to the same results.
+fn on_screen(
+    view: &ViewState,
+    presentation: &Presentation,
+    screen: Screen,
+    keep: Vec<String>,
+) -> ViewState {
+    let next = Presentation {
+        screen,
+        keep,
+        ..presentation.clone()
+    };
+    let mut next = with_presentation(view, &next);
+    next.exhibit = None;
+    next
+}
+
+/// The header's shortlist link: the visitor's own list.
+pub fn shortlist_link(view: &ViewState, presentation: &Presentation) -> ViewState {
+    on_screen(view, presentation, Screen::Shortlist, Vec::new())
+}
+
+/// From the shortlist, compare or export back to the exhibits.
+pub fn back_to_exhibits(view: &ViewState, presentation: &Presentation) -> ViewState {
+    on_screen(view, presentation, Screen::Exhibits, Vec::new())
+}
+
+/// Two to four exhibits side by side; `None` for any other number.
+pub fn compare_link(
+    view: &ViewState,
+    presentation: &Presentation,
+    ids: &[String],
+) -> Option<ViewState> {
+    let count = (COMPARE_AT_LEAST..=COMPARE_AT_MOST).contains(&ids.len());
+    count.then(|| on_screen(view, presentation, Screen::Compare, ids.to_vec()))
+}
+
+/// The export screen for the current results (`ids` empty) or for a list of exhibits.
+pub fn export_link(view: &ViewState, presentation: &Presentation, ids: &[String]) -> ViewState {
+    on_screen(view, presentation, Screen::Export, ids.to_vec())
+}
+
+/// The link that shares a shortlist: the full showcase's shortlist page carrying the ids and
+/// the catalogues they come from — nothing of the sharer's filters, language or embed.
+pub fn shared_list_link(view: &ViewState, ids: &[String]) -> ViewState {
+    let bare = ViewState {
+        catalogues: view.catalogues.clone(),
+        ..ViewState::default()
+    };
+    let shared = Presentation {
+        screen: Screen::Shortlist,
+        keep: ids.to_vec(),
+        ..Presentation::default()
+    };
+    with_presentation(&bare, &shared)
+}
+
+/// An exhibit's permanent link (for QR codes, letters and exports): its detail in the full
+/// showcase over the same catalogues, and nothing else.
+pub fn permalink(view: &ViewState, id: &str) -> ViewState {
+    ViewState {
+        catalogues: view.catalogues.clone(),
+        exhibit: Some(id.to_owned()),
         ..ViewState::default()
     }
 }
@@ -245,5 +315,33 @@ mod tests {
         all[1].remove(&mut next);
         assert_eq!(next.to_query(), "");
         assert!(!has_free_query(&view("q=+"), &Presentation::default()));
+    }
+
+    #[test]
+    fn follow_up_links_keep_the_frame_and_the_question() {
+        let here = view("embed=1&lock=field&field=agri&q=rice&exhibit=x&p=2");
+        let p = framing(&here);
+        let list = shortlist_link(&here, &p);
+        assert_eq!(list.to_query(), "q=rice&field=agri&p=2&embed=1&page=shortlist&lock=field");
+        let back = back_to_exhibits(&list, &framing(&list));
+        assert_eq!(back.to_query(), "q=rice&field=agri&p=2&embed=1&lock=field");
+        let ids: Vec<String> = ["a", "b"].map(String::from).into();
+        let compare = compare_link(&here, &p, &ids).unwrap();
+        assert!(compare.to_query().ends_with("page=compare&keep=a%2Cb&lock=field"));
+        assert_eq!(compare_link(&here, &p, &ids[..1]), None);
+        let five: Vec<String> = (0..5).map(|i| i.to_string()).collect();
+        assert_eq!(compare_link(&here, &p, &five), None);
+        assert_eq!(framing(&export_link(&here, &p, &[])).screen, Screen::Export);
+    }
+
+    #[test]
+    fn shared_and_permanent_links_carry_the_catalogues_and_nothing_personal() {
+        let here = view("catalogue=a.json&embed=1&lang=ja&q=rice&field=agri&lock=field");
+        let ids: Vec<String> = ["a", "b"].map(String::from).into();
+        assert_eq!(
+            shared_list_link(&here, &ids).to_query(),
+            "catalogue=a.json&page=shortlist&keep=a%2Cb"
+        );
+        assert_eq!(permalink(&here, "x").to_query(), "catalogue=a.json&exhibit=x");
     }
 }

@@ -3,11 +3,16 @@
 
 use super::lock::Lock;
 use super::theme::{Accent, Theme};
-use crate::search::Facet;
+use crate::catalogue::is_slug;
+use crate::search::{Facet, Query};
 use crate::url_state::ViewState;
 
 /// Parameters read by this module; everything else in `extra` is a stranger's and is kept.
-pub const PRESENTATION_PARAMS: [&str; 5] = ["embed", "page", "lock", "theme", "accent"];
+pub const PRESENTATION_PARAMS: [&str; 6] = ["embed", "page", "keep", "lock", "theme", "accent"];
+
+/// A shared list (`keep=`) names at most this many exhibits; the rest of a longer one is
+/// ignored, so a hand-made link cannot make the page list thousands.
+pub const SHARED_AT_MOST: usize = 100;
 
 /// What the app shows besides its chrome (`page=` in the URL).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -19,6 +24,38 @@ pub enum Screen {
     EmbedCode,
     /// The catalogue check for authors (`page=check`).
     Check,
+    /// The visitor's shortlist (`page=shortlist`), and a shared one (`&keep=`).
+    Shortlist,
+    /// Kept exhibits side by side (`page=compare&keep=`).
+    Compare,
+    /// The results or a list as CSV and JSON files (`page=export`, `&keep=` for a list).
+    Export,
+}
+
+impl Screen {
+    /// The `page=` value; `None` for the exhibits, which need none.
+    pub fn param(self) -> Option<&'static str> {
+        match self {
+            Screen::Exhibits => None,
+            Screen::EmbedCode => Some("embed"),
+            Screen::Check => Some("check"),
+            Screen::Shortlist => Some("shortlist"),
+            Screen::Compare => Some("compare"),
+            Screen::Export => Some("export"),
+        }
+    }
+
+    const PAGES: [Screen; 5] = [
+        Screen::EmbedCode,
+        Screen::Check,
+        Screen::Shortlist,
+        Screen::Compare,
+        Screen::Export,
+    ];
+
+    pub fn parse(value: &str) -> Option<Screen> {
+        Screen::PAGES.into_iter().find(|s| s.param() == Some(value))
+    }
 }
 
 /// How the showcase frames the view.
@@ -28,6 +65,9 @@ pub struct Presentation {
     /// header, a slim bar instead, compact filters, locks in force.
     pub embedded: bool,
     pub screen: Screen,
+    /// Exhibit ids a link carries (`keep=a,b`): a shared shortlist, or what to compare or
+    /// export. Only ids that are slugs, each once, at most [`SHARED_AT_MOST`].
+    pub keep: Vec<String>,
     pub locks: Vec<Lock>,
     pub theme: Option<Theme>,
     pub accent: Option<Accent>,
@@ -44,9 +84,10 @@ impl Presentation {
         self.screen == Screen::Check && !self.embedded
     }
 
-    /// A screen only the authors' bundle carries (`src/builder.rs`).
+    /// A screen only the authors' bundle carries (`src/builder.rs`): the authors' two and
+    /// the export, which writes through the authoring tools.
     pub fn shows_author_screen(&self) -> bool {
-        self.shows_code_screen() || self.shows_check_screen()
+        self.shows_code_screen() || self.shows_check_screen() || self.screen == Screen::Export
     }
 
     /// Reads the presentation parameters among `view.extra`; values that make no sense are
@@ -56,8 +97,15 @@ impl Presentation {
         for (key, value) in &view.extra {
             match key.as_str() {
                 "embed" => p.embedded = matches!(value.as_str(), "1" | "true"),
-                "page" if value == "embed" => p.screen = Screen::EmbedCode,
-                "page" if value == "check" => p.screen = Screen::Check,
+                "page" => p.screen = Screen::parse(value).unwrap_or_default(),
+                "keep" => {
+                    for id in value.split(',').map(str::trim) {
+                        let fresh = is_slug(id) && !p.keep.iter().any(|k| k == id);
+                        if fresh && p.keep.len() < SHARED_AT_MOST {
+                            p.keep.push(id.to_owned());
+                        }
+                    }
+                }
                 "lock" => {
                     for lock in value.split(',').filter_map(|v| Lock::parse(v.trim())) {
                         if !p.locks.contains(&lock) {
@@ -75,6 +123,18 @@ impl Presentation {
 
     pub fn is_locked(&self, lock: Lock) -> bool {
         self.embedded && self.locks.contains(&lock)
+    }
+
+    /// What a locked embed lets out of it — into its shortlist, comparisons and exports —
+    /// as the question of its locked parts alone; `None` when nothing narrows it.
+    pub fn locked_scope(&self, pinned: &ViewState) -> Option<Query> {
+        let narrows = |l: &&Lock| !matches!(l, Lock::Lang);
+        if !self.embedded || !self.locks.iter().any(|l| narrows(&l)) {
+            return None;
+        }
+        let mut scope = ViewState::default();
+        self.enforce(pinned, &mut scope);
+        Some(scope.question())
     }
 
     pub fn is_facet_locked(&self, facet: Facet) -> bool {
@@ -107,10 +167,11 @@ impl Presentation {
         if self.embedded {
             out.push(("embed", "1".to_owned()));
         }
-        match self.screen {
-            Screen::EmbedCode => out.push(("page", "embed".to_owned())),
-            Screen::Check => out.push(("page", "check".to_owned())),
-            Screen::Exhibits => {}
+        if let Some(page) = self.screen.param() {
+            out.push(("page", page.to_owned()));
+        }
+        if !self.keep.is_empty() {
+            out.push(("keep", self.keep.join(",")));
         }
         for lock in &self.locks {
             out.push(("lock", lock.param().to_owned()));
