@@ -18,6 +18,25 @@ const ready = (async () => {
   return glue;
 })();
 
+// The second bundle (src/builder.rs: the shortlist, comparison and export pages, and the
+// authors' screens), fetched the first time a visitor opens one of them. Not hashed by trunk,
+// so it is revalidated rather than immutable (see _headers).
+let second;
+const secondBundle = () =>
+  (second ??= (async () => {
+    const glue = await import(asset('builder.js'));
+    await glue.default({ module_or_path: fetch(asset('builder_bg.wasm'), { credentials: 'omit' }) });
+    return glue;
+  })());
+
+/** Mounts the second bundle in place of `container`'s showcase, on the view `query`. */
+async function handOver(element, container, query) {
+  const glue = await secondBundle();
+  const fresh = document.createElement('div');
+  container.replaceWith(fresh);
+  glue.mount_embed(fresh, element, base.href, query);
+}
+
 const mounted = new WeakSet();
 
 /** Mounts a showcase into `element` (a `data-showcase` element). Safe to call twice. */
@@ -37,6 +56,11 @@ export async function mount(element) {
   });
   const container = document.createElement('div');
   shadow.replaceChildren(style, container);
+  // The main bundle asks for the second one when the visitor opens a page only it has.
+  container.addEventListener('showcase-second-bundle', (event) => {
+    handOver(element, container, event.detail).catch((e) =>
+      console.error('showcase: could not load the page', element, e));
+  }, { once: true });
   // Mount once styled, so the partner's page never flashes unstyled markup.
   await loaded;
   glue.mount_embed(container, element, base.href);

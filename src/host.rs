@@ -104,8 +104,14 @@ mod tests {
             "https://cdn.example/a/b/?q=rice&lang=ja"
         );
         assert!(home.owns_document() && !partner.owns_document());
-        assert_eq!(home.absolute_href(&view), "https://cdn.example/a/b/?q=rice&lang=ja");
-        assert_eq!(partner.absolute_href(&ViewState::default()), "https://cdn.example/a/b/");
+        assert_eq!(
+            home.absolute_href(&view),
+            "https://cdn.example/a/b/?q=rice&lang=ja"
+        );
+        assert_eq!(
+            partner.absolute_href(&ViewState::default()),
+            "https://cdn.example/a/b/"
+        );
     }
 
     #[test]

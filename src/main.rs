@@ -9,5 +9,5 @@ fn main() {
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn mount_embed(container: web_sys::HtmlElement, source: web_sys::Element, app_base: String) {
-    showcase::ui::mount_element(container, &source, &app_base);
+    showcase::ui::mount_element(container, &source, &app_base, None);
 }

@@ -4,6 +4,7 @@
 
 use crate::embed::{standalone, with_presentation, Lock, Presentation, Screen};
 use crate::follow_up::{COMPARE_AT_LEAST, COMPARE_AT_MOST};
+use crate::host::Host;
 use crate::search::{Constraint, Facet};
 use crate::url_state::ViewState;
 
@@ -87,6 +88,34 @@ pub fn exhibits_link(view: &ViewState) -> ViewState {
     ViewState {
         lang: view.lang,
         ..ViewState::default()
+    }
+}
+
+/// How a link to another view is followed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Follow {
+    /// This bundle shows it: change the view.
+    InPlace,
+    /// In a script embed, a screen only the second bundle has: ask `embed.js` to mount that
+    /// bundle on the view (the partner's page is never reloaded).
+    SecondBundle,
+    /// In a frame: load it in place of this entry, so the partner's back button stays theirs.
+    Replace,
+    /// Load it as an ordinary link.
+    Load,
+}
+
+/// How to follow a link to a view `to` presents, from a bundle that `carries` the lazy
+/// screens or not, hosted by `host`.
+pub fn how_to_follow(to: &Presentation, carries: bool, host: &Host) -> Follow {
+    if carries || !to.shows_lazy_screen() {
+        Follow::InPlace
+    } else if !host.owns_document() {
+        Follow::SecondBundle
+    } else if host.framed {
+        Follow::Replace
+    } else {
+        Follow::Load
     }
 }
 
@@ -283,7 +312,7 @@ mod tests {
         let check = check_screen_link(&v);
         assert_eq!(check.to_query(), "lang=ja&page=check");
         assert!(framing(&check).shows_check_screen());
-        assert!(framing(&check).shows_author_screen());
+        assert!(framing(&check).shows_lazy_screen());
         assert!(!framing(&view("page=check&embed=1")).shows_check_screen());
         assert_eq!(exhibits_link(&check).to_query(), "lang=ja");
     }
@@ -322,12 +351,17 @@ mod tests {
         let here = view("embed=1&lock=field&field=agri&q=rice&exhibit=x&p=2");
         let p = framing(&here);
         let list = shortlist_link(&here, &p);
-        assert_eq!(list.to_query(), "q=rice&field=agri&p=2&embed=1&page=shortlist&lock=field");
+        assert_eq!(
+            list.to_query(),
+            "q=rice&field=agri&p=2&embed=1&page=shortlist&lock=field"
+        );
         let back = back_to_exhibits(&list, &framing(&list));
         assert_eq!(back.to_query(), "q=rice&field=agri&p=2&embed=1&lock=field");
         let ids: Vec<String> = ["a", "b"].map(String::from).into();
         let compare = compare_link(&here, &p, &ids).unwrap();
-        assert!(compare.to_query().ends_with("page=compare&keep=a%2Cb&lock=field"));
+        assert!(compare
+            .to_query()
+            .ends_with("page=compare&keep=a%2Cb&lock=field"));
         assert_eq!(compare_link(&here, &p, &ids[..1]), None);
         let five: Vec<String> = (0..5).map(|i| i.to_string()).collect();
         assert_eq!(compare_link(&here, &p, &five), None);
@@ -342,6 +376,25 @@ mod tests {
             shared_list_link(&here, &ids).to_query(),
             "catalogue=a.json&page=shortlist&keep=a%2Cb"
         );
-        assert_eq!(permalink(&here, "x").to_query(), "catalogue=a.json&exhibit=x");
+        assert_eq!(
+            permalink(&here, "x").to_query(),
+            "catalogue=a.json&exhibit=x"
+        );
+    }
+
+    #[test]
+    fn a_lazy_screen_is_reached_without_reloading_a_partner_page_or_its_history() {
+        let list = framing(&view("page=shortlist"));
+        let exhibits = framing(&view("q=rice"));
+        let home = Host::own_document("https://cdn.example/a/", false);
+        let frame = Host::own_document("https://cdn.example/a/?embed=1", true);
+        let partner = Host::partner_element("https://cdn.example/a/", "https://uni.example/");
+        assert_eq!(how_to_follow(&list, false, &home), Follow::Load);
+        assert_eq!(how_to_follow(&list, false, &frame), Follow::Replace);
+        assert_eq!(how_to_follow(&list, false, &partner), Follow::SecondBundle);
+        for host in [&home, &frame, &partner] {
+            assert_eq!(how_to_follow(&list, true, host), Follow::InPlace);
+            assert_eq!(how_to_follow(&exhibits, false, host), Follow::InPlace);
+        }
     }
 }

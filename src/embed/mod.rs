@@ -19,6 +19,8 @@ mod tests;
 pub use attributes::{attributes_from_query, query_from_attributes};
 pub use frame::{preview_height, reported_height, HEIGHT_MESSAGE};
 pub use lock::Lock;
-pub use presentation::{SHARED_AT_MOST, standalone, with_presentation, Presentation, Screen, PRESENTATION_PARAMS};
+pub use presentation::{
+    standalone, with_presentation, Presentation, Screen, PRESENTATION_PARAMS, SHARED_AT_MOST,
+};
 pub use snippet::EmbedChoice;
 pub use theme::{Accent, Theme};

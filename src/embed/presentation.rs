@@ -84,10 +84,14 @@ impl Presentation {
         self.screen == Screen::Check && !self.embedded
     }
 
-    /// A screen only the authors' bundle carries (`src/builder.rs`): the authors' two and
-    /// the export, which writes through the authoring tools.
-    pub fn shows_author_screen(&self) -> bool {
-        self.shows_code_screen() || self.shows_check_screen() || self.screen == Screen::Export
+    /// A screen only the second bundle carries (`src/builder.rs`): the authors' two (on the
+    /// full page) and the visitor's follow-up pages (anywhere).
+    pub fn shows_lazy_screen(&self) -> bool {
+        match self.screen {
+            Screen::Exhibits => false,
+            Screen::EmbedCode | Screen::Check => !self.embedded,
+            Screen::Shortlist | Screen::Compare | Screen::Export => true,
+        }
     }
 
     /// Reads the presentation parameters among `view.extra`; values that make no sense are

@@ -326,29 +326,47 @@ fn follow_up_pages_and_kept_ids_are_read_and_written_back() {
     assert_eq!(p.keep, ["rice", "solar", "seed"]);
     assert_eq!(
         p.to_pairs(),
-        [("page", "compare".to_owned()), ("keep", "rice,solar,seed".to_owned())]
+        [
+            ("page", "compare".to_owned()),
+            ("keep", "rice,solar,seed".to_owned())
+        ]
     );
     assert_eq!(presentation("page=shortlist").screen, Screen::Shortlist);
     let long: Vec<String> = (0..150).map(|i| format!("x{i}")).collect();
     let p = presentation(&format!("keep={}", long.join(",")));
     assert_eq!(p.keep.len(), SHARED_AT_MOST);
-    for screen in [Screen::Shortlist, Screen::Compare, Screen::Export, Screen::Check] {
+    for screen in [
+        Screen::Shortlist,
+        Screen::Compare,
+        Screen::Export,
+        Screen::Check,
+    ] {
         assert_eq!(Screen::parse(screen.param().unwrap()), Some(screen));
     }
-    // The export writes through the authoring tools: the authors' bundle carries it.
-    assert!(presentation("page=export&embed=1").shows_author_screen());
-    assert!(!presentation("page=shortlist").shows_author_screen());
+    // The second bundle carries the follow-up pages, embedded or not.
+    assert!(presentation("page=export&embed=1").shows_lazy_screen());
+    assert!(presentation("page=shortlist").shows_lazy_screen());
+    assert!(!presentation("page=check&embed=1").shows_lazy_screen());
+    assert!(!presentation("q=rice").shows_lazy_screen());
 }
 
 #[test]
 fn a_locked_embed_scopes_what_leaves_it_to_its_locked_question() {
     let pinned = ViewState::from_query("embed=1&lock=field,lang&field=agri&country=JP&q=rice");
-    let scope = Presentation::from_state(&pinned).locked_scope(&pinned).unwrap();
+    let scope = Presentation::from_state(&pinned)
+        .locked_scope(&pinned)
+        .unwrap();
     assert_eq!(scope.filters.selected(Facet::Field), ["agri"]);
-    assert!(scope.filters.selected(Facet::Country).is_empty(), "not locked");
+    assert!(
+        scope.filters.selected(Facet::Country).is_empty(),
+        "not locked"
+    );
     assert_eq!(scope.text, "");
     let lang_only = ViewState::from_query("embed=1&lock=lang&lang=ja");
-    assert_eq!(Presentation::from_state(&lang_only).locked_scope(&lang_only), None);
+    assert_eq!(
+        Presentation::from_state(&lang_only).locked_scope(&lang_only),
+        None
+    );
     let page = ViewState::from_query("lock=field&field=agri");
     assert_eq!(Presentation::from_state(&page).locked_scope(&page), None);
 }

@@ -39,7 +39,9 @@ pub fn compare(exhibition: &Exhibition, indices: &[usize], lang: Lang) -> Vec<Co
     let exhibit = |i: usize| &exhibition.exhibits[i];
     vec![
         row(Msg::DetailInstitution, &|_, f| f.institution.text.clone()),
-        row(Msg::FacetCountry, &|_, f| f.country.clone().unwrap_or_default()),
+        row(Msg::FacetCountry, &|_, f| {
+            f.country.clone().unwrap_or_default()
+        }),
         row(Msg::DetailFields, &|_, f| {
             join(f.fields.iter().map(|s| s.text.as_str()))
         }),
@@ -104,7 +106,10 @@ mod tests {
     fn cells_are_in_the_visitor_language_and_missing_ones_say_so() {
         let ex = exhibition();
         let rows = compare(&ex, &[2, 4, 3], Lang::Zh);
-        assert_eq!(row(&rows, Msg::DetailInstitution).cells, ["武汉大学", "nobody", "华中科技大学"]);
+        assert_eq!(
+            row(&rows, Msg::DetailInstitution).cells,
+            ["武汉大学", "nobody", "华中科技大学"]
+        );
         let country = row(&rows, Msg::FacetCountry);
         assert_eq!(country.cells[0], "中国");
         assert_eq!(country.cells[1], t(Lang::Zh, Msg::CompareNone));

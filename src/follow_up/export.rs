@@ -14,7 +14,8 @@ use crate::i18n::Lang;
 use crate::labels::country_name;
 
 /// Columns after the template's, for people rather than the importer (which ignores them).
-pub const READER_COLUMNS: [&str; 4] = ["institution_name", "country_name", "patent_numbers", "link"];
+pub const READER_COLUMNS: [&str; 4] =
+    ["institution_name", "country_name", "patent_numbers", "link"];
 
 /// The catalogue of `indices` (exhibits of `exhibition`, in that order): the institutions,
 /// fields and sessions they name, in the exhibition's order; marked a sample when any of
@@ -26,7 +27,10 @@ pub fn selection(
     title: &Text,
     updated: &str,
 ) -> Catalogue {
-    let exhibits: Vec<Arc<_>> = indices.iter().map(|&i| exhibition.exhibits[i].clone()).collect();
+    let exhibits: Vec<Arc<_>> = indices
+        .iter()
+        .map(|&i| exhibition.exhibits[i].clone())
+        .collect();
     let named = |pick: &dyn Fn(&crate::catalogue::Exhibit) -> Vec<&str>, id: &str| {
         exhibits.iter().any(|e| pick(e).contains(&id))
     };
@@ -43,7 +47,8 @@ pub fn selection(
         .map(|ev| {
             let mut ev = ev.clone();
             // Participants outside the selection would be unknown to a reader of the file.
-            ev.institutions.retain(|p| institutions.iter().any(|i| i.id == *p));
+            ev.institutions
+                .retain(|p| institutions.iter().any(|i| i.id == *p));
             ev
         })
         .collect();
@@ -86,7 +91,10 @@ pub fn csv(selection: &Catalogue, lang: Lang, link: &dyn Fn(&str) -> String) -> 
         let Some(exhibit) = selection.exhibits.get(row - 1) else {
             continue;
         };
-        let institution = selection.institutions.iter().find(|i| i.id == exhibit.institution);
+        let institution = selection
+            .institutions
+            .iter()
+            .find(|i| i.id == exhibit.institution);
         let patents: Vec<&str> = exhibit.patents.iter().map(|p| p.number.as_str()).collect();
         cells.extend(
             [
@@ -101,9 +109,9 @@ pub fn csv(selection: &Catalogue, lang: Lang, link: &dyn Fn(&str) -> String) -> 
     csv_text::write(&sheet)
 }
 
-/// `china-japan-forum-shortlist-2026-12-01.csv`: the exhibition's name in ASCII (or
-/// `showcase` when it has none, as a Chinese or Japanese title), what was exported, the day.
-pub fn file_name(name: &str, what: &str, day: &str, extension: &str) -> String {
+/// The exhibition's name in ASCII for a file or catalogue id: `china-japan-forum`, or
+/// `showcase` for a name without Latin letters or digits (a Chinese or Japanese title).
+pub fn name_slug(name: &str) -> String {
     let mut slug = String::new();
     for c in name.chars() {
         if c.is_ascii_alphanumeric() {
@@ -112,11 +120,16 @@ pub fn file_name(name: &str, what: &str, day: &str, extension: &str) -> String {
             slug.push('-');
         }
     }
-    let mut slug = slug.trim_end_matches('-').to_owned();
     slug.truncate(60);
-    let slug = slug.trim_end_matches('-');
-    let slug = if slug.is_empty() { "showcase" } else { slug };
-    format!("{slug}-{what}-{day}.{extension}")
+    match slug.trim_end_matches('-') {
+        "" => "showcase".to_owned(),
+        slug => slug.to_owned(),
+    }
+}
+
+/// `china-japan-forum-shortlist-2026-12-01.csv`: the exhibition, what was exported, the day.
+pub fn file_name(name: &str, what: &str, day: &str, extension: &str) -> String {
+    format!("{}-{what}-{day}.{extension}", name_slug(name))
 }
 
 #[cfg(test)]
@@ -133,7 +146,10 @@ mod tests {
 
     fn read(json: &str) -> (Catalogue, usize) {
         match parse_document(json, "https://x.example/c.json").unwrap() {
-            Document::Catalogue { catalogue, problems } => (catalogue, problems.len()),
+            Document::Catalogue {
+                catalogue,
+                problems,
+            } => (catalogue, problems.len()),
             other => panic!("not a catalogue: {other:?}"),
         }
     }
@@ -174,7 +190,9 @@ mod tests {
         let mut book = to_sheets(&pick);
         book.sheets[0] = sheet;
         let imported = import(
-            Workbook { sheets: book.sheets },
+            Workbook {
+                sheets: book.sheets,
+            },
             &ImportOptions::default(),
         );
         let (back, _) = read(imported.json.as_deref().unwrap());
@@ -188,7 +206,11 @@ mod tests {
           "exhibits": [{"id": "a", "title": "+1 cheaper", "summary": "-2 @three", "institution": "u"}]}"#;
         let (c, _) = read(doc);
         let ex = Exhibition::merge([&c]);
-        let text = csv(&selection(&ex, &[0], "x", &"X".into(), "2026-12-01"), Lang::En, &link);
+        let text = csv(
+            &selection(&ex, &[0], "x", &"X".into(), "2026-12-01"),
+            Lang::En,
+            &link,
+        );
         let sheet = csv_text::read("exhibits", text.as_bytes()).unwrap();
         for cell in &sheet.rows[1] {
             assert!(!cell.starts_with(['=', '+', '-', '@']), "{cell}");
@@ -204,6 +226,11 @@ mod tests {
             file_name(name, "shortlist", "2026-12-01", "csv"),
             "china-japan-university-science-technology-forum-shortlist-2026-12-01.csv"
         );
-        assert_eq!(file_name("中日大学论坛", "results", "2026-12-01", "json"), "showcase-results-2026-12-01.json");
+        assert_eq!(
+            file_name("中日大学论坛", "results", "2026-12-01", "json"),
+            "showcase-results-2026-12-01.json"
+        );
+        assert!(crate::catalogue::is_slug(&name_slug(name)));
+        assert_eq!(name_slug(&"ab ".repeat(40)).len(), 59);
     }
 }

@@ -83,7 +83,11 @@ fn compose(
     });
     for &i in &exhibits {
         let e = &exhibition.exhibits[i];
-        body.push_str(&format!("- {}\n  {}\n", e.title.get(code).text, link(&e.id)));
+        body.push_str(&format!(
+            "- {}\n  {}\n",
+            e.title.get(code).text,
+            link(&e.id)
+        ));
     }
     body.push('\n');
     body.push_str(&tf(lang, Msg::LetterClosing, &args));
@@ -117,7 +121,11 @@ mod tests {
 
     /// The subject and body a mail program would show.
     fn opened(href: &str) -> (String, String, String) {
-        let (to, query) = href.strip_prefix("mailto:").unwrap().split_once('?').unwrap();
+        let (to, query) = href
+            .strip_prefix("mailto:")
+            .unwrap()
+            .split_once('?')
+            .unwrap();
         let mut subject = String::new();
         let mut body = String::new();
         for pair in query.split('&') {
@@ -137,15 +145,27 @@ mod tests {
         let ex = exhibition();
         // solar (whu), rice (kyoto), seed (hust), paddy-robot (kyoto)
         let letters = letters(&ex, &[2, 0, 3, 1], Lang::En, "The Forum", &link);
-        let names: Vec<&str> = letters.iter().map(|l| l.institution.text.as_str()).collect();
+        let names: Vec<&str> = letters
+            .iter()
+            .map(|l| l.institution.text.as_str())
+            .collect();
         assert_eq!(names, ["Wuhan University", "Kyoto University", "HUST"]);
         let kyoto = &letters[1];
         assert_eq!(kyoto.exhibits, [0, 1]);
-        assert_eq!(kyoto.recipients, ["tto@kyoto.example", "robots@kyoto.example"]);
+        assert_eq!(
+            kyoto.recipients,
+            ["tto@kyoto.example", "robots@kyoto.example"]
+        );
         let (to, subject, body) = opened(kyoto.href.as_deref().unwrap());
         assert_eq!(to, "tto@kyoto.example,robots@kyoto.example");
-        assert!(subject.contains("2 inventions") && subject.contains("The Forum"), "{subject}");
-        assert!(body.contains("- Rice & beans?\r\n  https://cdn.example/?exhibit=rice\r\n"), "{body}");
+        assert!(
+            subject.contains("2 inventions") && subject.contains("The Forum"),
+            "{subject}"
+        );
+        assert!(
+            body.contains("- Rice & beans?\r\n  https://cdn.example/?exhibit=rice\r\n"),
+            "{body}"
+        );
         assert!(body.contains("Paddy robot") && body.contains("exhibit=paddy-robot"));
         assert!(!body.contains("Solar"));
     }

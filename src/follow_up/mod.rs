@@ -15,7 +15,7 @@ mod qr;
 mod related;
 mod shortlist;
 
-pub use compare::{compare, CompareRow, COMPARE_AT_MOST, COMPARE_AT_LEAST};
+pub use compare::{compare, CompareRow, COMPARE_AT_LEAST, COMPARE_AT_MOST};
 pub use letters::{letters, Letter};
 pub use qr::{qr_code, QrCode};
 pub use related::{related, similarity, RELATED_AT_MOST};

@@ -40,12 +40,18 @@ fn keywords(e: &Exhibit) -> Vec<String> {
 }
 
 /// Up to [`RELATED_AT_MOST`] exhibits most similar to `exhibition.exhibits[index]`, best
-/// first; none that share nothing.
-pub fn related(exhibition: &Exhibition, index: usize) -> Vec<usize> {
+/// first; none that share nothing, none that `allowed` refuses (what a locked embed hides).
+pub fn related(
+    exhibition: &Exhibition,
+    index: usize,
+    allowed: &dyn Fn(usize) -> bool,
+) -> Vec<usize> {
     let this = &exhibition.exhibits[index];
     let words = keywords(this);
-    let mut scored: Vec<(u32, usize)> = (exhibition.exhibits.iter().enumerate())
-        .filter(|(i, _)| *i != index)
+    // The best so far, kept in order by insertion: a list of six needs no sort.
+    let mut best: Vec<(u32, usize)> = Vec::with_capacity(RELATED_AT_MOST + 1);
+    let candidates = (exhibition.exhibits.iter().enumerate())
+        .filter(|(i, _)| *i != index && allowed(*i))
         .filter_map(|(i, other)| {
             // Cheap test first: most exhibits of a large exhibition share nothing at all.
             let may_share = other.institution == this.institution
@@ -57,11 +63,19 @@ pub fn related(exhibition: &Exhibition, index: usize) -> Vec<usize> {
                 false => 0,
             };
             (score > 0).then_some((score, i))
-        })
-        .collect();
-    scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-    scored.truncate(RELATED_AT_MOST);
-    scored.into_iter().map(|(_, i)| i).collect()
+        });
+    for (score, i) in candidates {
+        // Candidates come in index order, so among equal scores the earlier one stays first.
+        let at = best
+            .iter()
+            .position(|&(s, _)| s < score)
+            .unwrap_or(best.len());
+        if at < RELATED_AT_MOST {
+            best.insert(at, (score, i));
+            best.truncate(RELATED_AT_MOST);
+        }
+    }
+    best.into_iter().map(|(_, i)| i).collect()
 }
 
 #[cfg(test)]
@@ -77,10 +91,15 @@ mod tests {
         // paddy-robot: agri + Paddy + kyoto = 4 + 3 + 2; seed: agri + paddy + seminar = 4 + 3 + 1.
         assert_eq!(similarity(&ex.exhibits[0], &ex.exhibits[1]), 9);
         assert_eq!(similarity(&ex.exhibits[0], &ex.exhibits[3]), 8);
-        assert_eq!(related(&ex, 0), [1, 3]);
-        assert_eq!(related(&ex, 4), Vec::<usize>::new());
+        assert_eq!(related(&ex, 0, &|_| true), [1, 3]);
+        assert_eq!(related(&ex, 4, &|_| true), Vec::<usize>::new());
         // solar shares energy with seed only.
-        assert_eq!(related(&ex, 2), [3]);
+        assert_eq!(related(&ex, 2, &|_| true), [3]);
+        assert_eq!(
+            related(&ex, 0, &|i| i != 1),
+            [3],
+            "what a lock hides is not offered"
+        );
     }
 
     fn arb_exhibit() -> impl Strategy<Value = Exhibit> {
@@ -119,17 +138,17 @@ mod tests {
             let mut ex = exhibition();
             ex.exhibits = exhibits.into_iter().map(std::sync::Arc::new).collect();
             let index = pick % ex.exhibits.len();
-            let got = related(&ex, index);
+            let got = related(&ex, index, &|i| i % 5 != 4);
             prop_assert!(got.len() <= RELATED_AT_MOST && !got.contains(&index));
             let score = |i: usize| similarity(&ex.exhibits[index], &ex.exhibits[i]);
-            prop_assert!(got.iter().all(|&i| score(i) > 0));
+            prop_assert!(got.iter().all(|&i| score(i) > 0 && i % 5 != 4));
             prop_assert!(got.windows(2).all(|w| score(w[0]) > score(w[1]) || score(w[0]) == score(w[1]) && w[0] < w[1]));
             // Nothing left out scores higher than the last one listed.
             if got.len() == RELATED_AT_MOST {
                 let last = score(*got.last().unwrap());
-                prop_assert!((0..ex.exhibits.len()).filter(|i| *i != index && !got.contains(i)).all(|i| score(i) <= last));
+                prop_assert!((0..ex.exhibits.len()).filter(|i| *i != index && i % 5 != 4 && !got.contains(i)).all(|i| score(i) <= last));
             } else {
-                let listed = (0..ex.exhibits.len()).filter(|&i| i != index && score(i) > 0).count();
+                let listed = (0..ex.exhibits.len()).filter(|&i| i != index && i % 5 != 4 && score(i) > 0).count();
                 prop_assert_eq!(listed, got.len());
             }
         }

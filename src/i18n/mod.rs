@@ -358,7 +358,6 @@ messages! {
     RelatedHeading = "related.heading",
     PrintButton = "print.button",
     PrintedFrom = "print.from",
-    ExportOpen = "export.open",
     ExportHeading = "export.heading",
     ExportOfResults = "export.of_results",
     ExportOfList = "export.of_list",

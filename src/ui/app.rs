@@ -1,7 +1,7 @@
 //! The composition root: builds the store, starts loading and URL syncing, and lays out the
 //! panels. The one file that knows every panel; no panel imports it.
 
-use leptos::either::{Either, EitherOf3};
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::chips::Chips;
@@ -17,6 +17,7 @@ use super::search_box::SearchBox;
 use super::status::Status;
 use crate::catalogue::Sources;
 use crate::embed::{Presentation, Screen};
+use crate::follow_up::storage_key;
 use crate::host::{Host, HostKind};
 use crate::url_state::ViewState;
 use crate::web::{document, fetch::CatalogueLoader, frame, history, host, theme};
@@ -49,8 +50,10 @@ fn open_store(initial: ViewState, host: Host) -> Ctx {
     // Loading from the first paint: no "0 exhibits" before the fetches start.
     let first = host.catalogue_urls(&initial.catalogues);
     let sources = RwSignal::new(Sources::new(&first));
+    let key = storage_key(&host, &initial);
     let ctx = Ctx::new(initial, sources.read_only(), host);
     ctx.prepare_text_after_paint();
+    ctx.keep_shortlist_in(key);
     let loader = CatalogueLoader::new(sources);
     let listed = Memo::new(move |_| ctx.view.with(|v| v.catalogues.clone()));
     Effect::new(move |_| {
@@ -92,12 +95,21 @@ fn Showcase(ctx: Ctx) -> impl IntoView {
     }
     // Memos, so that other presentation changes (theme, locks) do not rebuild these branches.
     let embedded = Memo::new(move |_| presentation.with(|p| p.embedded));
-    let code_screen = Memo::new(move |_| presentation.with(Presentation::shows_code_screen));
-    let check_screen = Memo::new(move |_| presentation.with(Presentation::shows_check_screen));
+    let screen = Memo::new(move |_| {
+        presentation.with(|p| match p.screen {
+            Screen::EmbedCode if !p.shows_code_screen() => Screen::Exhibits,
+            Screen::Check if !p.shows_check_screen() => Screen::Exhibits,
+            other => other,
+        })
+    });
+    // The embed-code screen previews with the exhibition's search and filters; the other pages
+    // are about one thing (the author's catalogue, the visitor's list) and take the width.
+    let single_column =
+        Memo::new(move |_| !matches!(screen.get(), Screen::Exhibits | Screen::EmbedCode));
     let theme = move || {
         presentation.with(|p| match p.screen {
-            Screen::Exhibits => p.theme.map(|t| t.as_str()),
             Screen::EmbedCode | Screen::Check => None,
+            _ => p.theme.map(|t| t.as_str()),
         })
     };
     let element = ctx.host.with_value(|h| h.kind == HostKind::PartnerElement);
@@ -128,9 +140,9 @@ fn Showcase(ctx: Ctx) -> impl IntoView {
                 }
             }}
             // One layout for every screen: a second layout branch for the check page cost
-            // 11 KB of the first download. On the check page the search and filters of the
-            // exhibition are hidden (the page reads the author's catalogue, not these).
-            <div class="layout" class:check-layout=move || check_screen.get()>
+            // 11 KB of the first download. On single-column pages the search and filters of
+            // the exhibition are hidden (those pages do not answer them).
+            <div class="layout" class:single-column=move || single_column.get()>
                 <SearchBox />
                 <Facets />
                 <section
@@ -139,23 +151,20 @@ fn Showcase(ctx: Ctx) -> impl IntoView {
                     role=(!element).then_some("main")
                     aria-busy=move || sources.with(|s| s.is_loading()).then_some("true")
                 >
-                    {move || {
-                        if code_screen.get() {
-                            EitherOf3::A(view! {
-                                <Chips />
-                                {screens::code_screen()}
-                            })
-                        } else if check_screen.get() {
-                            EitherOf3::B(screens::check_screen())
-                        } else {
-                            EitherOf3::C(view! {
-                                <Status />
-                                <Chips />
-                                <Results />
-                                <Detail />
-                            })
-                        }
+                    {move || match screen.get() {
+                        Screen::Exhibits => Either::Left(view! {
+                            <Status />
+                            <Chips />
+                            <Results />
+                        }),
+                        Screen::EmbedCode => Either::Right(view! {
+                            <Chips />
+                            {screens::lazy_screen(Screen::EmbedCode)}
+                        }.into_any()),
+                        other => Either::Right(screens::lazy_screen(other)),
                     }}
+                    // Outside the switch: a detail opened from the shortlist stays open there.
+                    <Detail />
                 </section>
             </div>
             <Footer hidden=embedded />

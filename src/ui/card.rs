@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::ctx::use_ctx;
+use super::keep::KeepButton;
 use super::logo::Logo;
 use super::marked::marked;
 use crate::i18n::{t, Msg};
@@ -79,6 +80,7 @@ pub fn Card(index: usize) -> impl IntoView {
                 {facts.ip.map(|(ip, text)| view! { <span class=format!("badge ip ip-{}", ip.as_str())>{text}</span> })}
                 {facts.cooperation.into_iter().map(|c| view! { <span class="badge coop">{c}</span> }).collect_view()}
             </p>
+            <KeepButton index />
         </article>
     }
 }

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 
 use crate::catalogue::{Exhibition, Sources};
 use crate::embed::{with_presentation, Presentation};
+use crate::follow_up::Shortlist;
 use crate::host::Host;
 use crate::i18n::{t, Lang, Msg};
 use crate::navigation::{settle_change, settle_restored};
@@ -16,6 +17,7 @@ use crate::search::{Outcome, SearchIndex};
 use crate::url_state::ViewState;
 use crate::web::idle::after_paint;
 use crate::web::locale::{browser_language, collated_titles};
+use crate::web::storage;
 use crate::web::timing::{measure, note};
 
 /// An exhibition with its search index, rebuilt only when a source finishes loading.
@@ -45,6 +47,14 @@ pub struct Ctx {
     pub sources: ReadSignal<Sources>,
     pub loaded: Memo<Arc<Loaded>>,
     pub outcome: Memo<Arc<Outcome>>,
+    /// The visitor's kept exhibits. Read-only: changes go through `change_shortlist`.
+    pub shortlist: ReadSignal<Shortlist>,
+    write_shortlist: WriteSignal<Shortlist>,
+    /// Where the list is stored; `None` until `keep_shortlist_in` (a store from fixtures
+    /// keeps it in memory).
+    shortlist_key: StoredValue<Option<String>>,
+    /// The browser refused to store the list: it lasts this visit only, and the page says so.
+    pub unsaved: RwSignal<bool>,
 }
 
 impl Ctx {
@@ -84,10 +94,15 @@ impl Ctx {
                 Arc::new(question.with(|q| loaded.index.run(&loaded.exhibition, q, &titles)))
             })
         });
+        let (shortlist, write_shortlist) = signal(Shortlist::default());
         Ctx {
             view,
             write_view,
             pinned,
+            shortlist,
+            write_shortlist,
+            shortlist_key: StoredValue::new(None),
+            unsaved: RwSignal::new(false),
             host: StoredValue::new(host),
             presentation,
             lang,
@@ -148,6 +163,57 @@ impl Ctx {
         self.pinned
             .with_value(|pinned| settle_restored(&presentation, pinned, &mut restored));
         self.write_view.set(restored);
+    }
+
+    /// Reads the shortlist stored under `key` and keeps every later change there.
+    pub fn keep_shortlist_in(&self, key: String) {
+        match storage::read(&key) {
+            Ok(Some(stored)) => self.write_shortlist.set(Shortlist::from_stored(&stored)),
+            Ok(None) => {}
+            Err(storage::Unavailable) => self.unsaved.set(true),
+        }
+        self.shortlist_key.set_value(Some(key));
+    }
+
+    /// A change of the shortlist, stored at once; when storing fails the list still works
+    /// for this visit and `unsaved` says so.
+    pub fn change_shortlist(&self, change: impl FnOnce(&mut Shortlist)) {
+        self.write_shortlist.update(change);
+        self.store_shortlist();
+    }
+
+    #[inline(never)]
+    fn store_shortlist(&self) {
+        let Some(key) = self.shortlist_key.get_value() else {
+            return;
+        };
+        let stored = self
+            .shortlist
+            .with_untracked(|s| (!s.is_empty()).then(|| s.to_stored()));
+        if storage::write(&key, stored.as_deref()).is_err() {
+            self.unsaved.set(true);
+        }
+    }
+
+    /// Whether a lock narrows what this embed lets out.
+    pub fn is_scoped(&self) -> bool {
+        let p = self.presentation.get_untracked();
+        self.pinned.with_value(|v| p.locked_scope(v).is_some())
+    }
+
+    /// What a locked embed lets out of it — into its shortlist, comparisons, exports and
+    /// related exhibits: a flag per exhibit; `None` when nothing is locked (reactive).
+    /// Computed on demand, not as a memo of the store, so the first-visit bundle does not
+    /// carry the second search it runs.
+    pub fn scope(&self) -> Option<Vec<bool>> {
+        let query = (self.presentation).with(|p| self.pinned.with_value(|v| p.locked_scope(v)))?;
+        self.loaded.with(|l| {
+            let mut inside = vec![false; l.exhibition.exhibits.len()];
+            for i in l.index.run(&l.exhibition, &query, &Arc::default()).results {
+                inside[i] = true;
+            }
+            Some(inside)
+        })
     }
 
     /// Interface text in the current language (reactive).

@@ -6,14 +6,21 @@ use leptos::html;
 use leptos::prelude::*;
 
 use super::ctx::use_ctx;
+use super::keep::KeepButton;
 use super::logo::Logo;
 use super::marked::marked;
+use super::qr::QrFigure;
 use crate::catalogue::Exhibition;
+use crate::follow_up::related;
 use crate::i18n::{t, tf, Lang, Msg};
-use crate::labels::{email_link, segments, why_matched, Dossier, DossierItem, ExhibitFacts};
+use crate::labels::{
+    date, email_link, segments, why_matched, Dossier, DossierItem, ExhibitFacts, Shown,
+};
+use crate::navigation::{exhibit_link, permalink};
 use crate::search::Plan;
 use crate::web::dialog;
-use crate::web::events::hide_failed_image;
+use crate::web::events::{hide_failed_image, is_plain_click};
+use crate::web::share::{print, today};
 
 #[component]
 pub fn Detail() -> impl IntoView {
@@ -51,7 +58,14 @@ pub fn Detail() -> impl IntoView {
                 Some(ctx.loaded.with(|l| match l.exhibition.exhibit_index(&id) {
                     Some(i) => {
                         let plan = ctx.outcome.with(|o| o.plan.clone());
-                        detail_body(&l.exhibition, i, lang, &plan, ctx.embedded()).into_any()
+                        let link = ctx.host.with_value(|h| {
+                            ctx.view.with_untracked(|v| h.absolute_href(&permalink(v, &id)))
+                        });
+                        view! {
+                            {detail_body(&l.exhibition, i, lang, &plan, ctx.embedded())}
+                            <FollowUp index=i link lang />
+                        }
+                            .into_any()
                     }
                     None if ctx.sources.with(|s| s.is_loading()) => ().into_any(),
                     None => {
@@ -238,5 +252,81 @@ fn dossier_item(item: DossierItem, new_tab: bool, lang: Lang) -> impl IntoView {
             {badge.map(|s| view! { " " <span class="badge">{s}</span> })}
             {note.map(|note| view! { " — " <span lang=note.lang>{note.text}</span> })}
         </li>
+    }
+}
+
+/// What a visitor does next with an open exhibit: keep it, print it (a one-page sheet with
+/// its QR code), scan it onto a phone, or go on to related exhibits.
+#[component]
+fn FollowUp(index: usize, link: String, lang: Lang) -> impl IntoView {
+    let ctx = use_ctx();
+    // A locked embed offers related exhibits from its current results, which the lock bounds
+    // (the whole scope would cost the first visit a second search; see `Ctx::scope`).
+    let shown: Option<Vec<bool>> = ctx.is_scoped().then(|| {
+        let n = ctx.loaded.with_untracked(|l| l.exhibition.exhibits.len());
+        let mut shown = vec![false; n];
+        ctx.outcome
+            .with_untracked(|o| o.results.iter().for_each(|&i| shown[i] = true));
+        shown
+    });
+    let allowed = |i: usize| shown.as_ref().is_none_or(|s| s[i]);
+    let related = ctx.loaded.with_untracked(|l| {
+        (related(&l.exhibition, index, &allowed).into_iter())
+            .map(|i| {
+                let e = &l.exhibition.exhibits[i];
+                let facts = ExhibitFacts::of(&l.exhibition, i, lang);
+                (e.id.clone(), Shown::of(&e.title, lang), facts.institution)
+            })
+            .collect::<Vec<_>>()
+    });
+    let related = (!related.is_empty()).then(|| {
+        let items = (related.into_iter())
+            .map(|(id, title, institution)| {
+                let open_id = id.clone();
+                let href = move || {
+                    let p = ctx.presentation.get_untracked();
+                    ctx.href_to(&|v| exhibit_link(v, &p, &id))
+                };
+                let open = move |ev: web_sys::MouseEvent| {
+                    if is_plain_click(&ev) {
+                        ev.prevent_default();
+                        let id = open_id.clone();
+                        ctx.update(|v| v.exhibit = Some(id));
+                    }
+                };
+                view! {
+                    <li>
+                        <a href=href on:click=open lang=title.lang>{title.text}</a>
+                        " · "
+                        <span lang=institution.lang>{institution.text}</span>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <section class="related" data-testid="related">
+                <h3>{t(lang, Msg::RelatedHeading)}</h3>
+                <ul>{items}</ul>
+            </section>
+        }
+    });
+    let printed = tf(
+        lang,
+        Msg::PrintedFrom,
+        &[
+            ("exhibition", &ctx.display_title()),
+            ("date", &date(lang, &today())),
+        ],
+    );
+    view! {
+        <div class="detail-actions">
+            <KeepButton index />
+            <button type="button" class="print" on:click=move |_| print() data-testid="print">
+                {t(lang, Msg::PrintButton)}
+            </button>
+        </div>
+        <QrFigure link=link.clone() caption=t(lang, Msg::QrCaption) label=t(lang, Msg::QrLabel) />
+        {related}
+        <p class="print-only printed">{printed} " · " {link}</p>
     }
 }

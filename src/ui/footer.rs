@@ -22,7 +22,7 @@ pub fn Footer(
     // As with the embed-code switch: in place when this bundle has the page, else the link
     // loads the bundle that does.
     let go = move |ev: web_sys::MouseEvent| {
-        if is_plain_click(&ev) && screens::has_author_screens() {
+        if is_plain_click(&ev) && screens::has_lazy_screens() {
             ev.prevent_default();
             ctx.update(|v| *v = check_screen_link(v));
         }

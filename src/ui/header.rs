@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::ctx::use_ctx;
+use super::follow_links::ShortlistLink;
 use super::lang_select::LangSelect;
 use super::sample_notice::SampleNotice;
 use super::screens;
@@ -25,7 +26,7 @@ pub fn Header() -> impl IntoView {
     // Switching in place needs the embed-code screen in this bundle (only its own bundle has
     // it, and only that one ever shows the screen); otherwise the link loads that bundle.
     let go = move |ev: web_sys::MouseEvent| {
-        if is_plain_click(&ev) && screens::has_author_screens() {
+        if is_plain_click(&ev) && screens::has_lazy_screens() {
             ev.prevent_default();
             let presentation = ctx.presentation.get_untracked();
             ctx.update(|v| *v = code_screen_switch(v, &presentation));
@@ -42,6 +43,7 @@ pub fn Header() -> impl IntoView {
             </div>
             <div class="header-tools">
                 <LangSelect />
+                <ShortlistLink />
                 <a class="page-switch" href=href on:click=go data-testid="page-switch">
                     {move || if on_code_screen() { ctx.t(Msg::EmbedBack) } else { ctx.t(Msg::EmbedLink) }}
                 </a>

@@ -9,23 +9,29 @@ mod app;
 mod card;
 mod check;
 mod chips;
+mod compare;
 mod ctx;
 mod detail;
 mod embed_bar;
 mod embed_code;
 mod empty_state;
+mod export_page;
 mod facet_group;
 mod facets;
+mod follow_links;
 mod footer;
 mod header;
+mod keep;
 mod lang_select;
 mod logo;
 mod marked;
 mod pager;
+mod qr;
 mod results;
 mod sample_notice;
 mod screens;
 mod search_box;
+mod shortlist;
 mod status;
 mod trl_group;
 
@@ -53,28 +59,41 @@ pub fn mount() {
         return;
     };
     let wanted = Presentation::from_state(&history::initial_view());
-    if wanted.shows_author_screen() && !screens::has_author_screens() {
+    if wanted.shows_lazy_screen() && !screens::has_lazy_screens() {
         screens::hand_over(&host::own_document().app_base);
         return;
     }
     leptos::mount::mount_to(root, App).forget();
 }
 
-/// [`mount`] for the authors' bundle, which carries the embed-code and check screens.
-pub fn mount_with_author_screens() {
+/// [`mount`] for the second bundle, which carries the lazily loaded screens.
+pub fn mount_with_lazy_screens() {
     crate::i18n::carry_author_texts();
-    screens::carry_author_screens();
+    screens::carry_lazy_screens();
     mount();
 }
 
 /// Mounts a script embed into `container` (inside the shadow root `embed.js` gave `source`),
 /// reading the view from `source`'s `data-*` attributes. `app_base` is where the app's files
 /// are, for the bundled catalogues and for links to the full showcase.
-pub fn mount_element(container: web_sys::HtmlElement, source: &web_sys::Element, app_base: &str) {
+/// `opening` is the view to open instead, when the main bundle handed over to the second one.
+pub fn mount_element(
+    container: web_sys::HtmlElement,
+    source: &web_sys::Element,
+    app_base: &str,
+    opening: Option<String>,
+) {
     console_error_panic_hook::set_once();
-    let attributes = document::attributes(source);
-    let query = query_from_attributes(attributes.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    let query = opening.unwrap_or_else(|| {
+        let attributes = document::attributes(source);
+        query_from_attributes(attributes.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+    });
     let initial = ViewState::from_query(&query);
+    let wanted = Presentation::from_state(&initial);
+    if wanted.shows_lazy_screen() && !screens::has_lazy_screens() {
+        document::ask_for_second_bundle(&container, &query);
+        return;
+    }
     let app_base = app_base.to_owned();
     leptos::mount::mount_to(
         container,

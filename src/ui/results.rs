@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::card::Card;
 use super::ctx::use_ctx;
 use super::empty_state::EmptyState;
+use super::follow_links::ExportLink;
 use super::pager::Pager;
 use crate::i18n::{number, tn, Msg};
 use crate::labels::sort_name;
@@ -57,6 +58,9 @@ pub fn Results() -> impl IntoView {
                 </h2>
                 <p class="count" role="status" aria-live="polite" data-testid="count">{count_text}</p>
                 <SortSelect />
+                <Show when=move || !empty() && !ctx.sources.with(|s| s.is_loading())>
+                    <ExportLink ids=Signal::stored(Vec::new()) label=Msg::ExportResults />
+                </Show>
             </div>
             <Show when=empty>
                 <EmptyState />

@@ -1,53 +1,50 @@
-//! Which screens this bundle carries. The authors' screens — the embed-code screen and the
-//! catalogue check — ship in a bundle of their own (`src/builder.rs`, built next to the main
-//! one by trunk): visitors and partner embeds never use them, and the embed-code screen alone
-//! was 16.4 KB of the compressed first download. The main bundle hands over to that bundle
-//! when the URL asks for one of them.
+//! Which screens this bundle carries. Pages most visits never open — the embed-code screen
+//! and the catalogue check for authors, the shortlist, comparison and export for visitors
+//! following up — ship in a second bundle (`src/builder.rs`, built next to the main one by
+//! trunk): together they would be a fifth of the compressed first download. The main bundle
+//! hands over to that bundle when the view asks for one of them: on the app's own page by
+//! loading it in place of itself, in a script embed by asking `embed.js` to mount it
+//! instead (the partner's page must not reload).
 
 use std::sync::OnceLock;
 
 use leptos::prelude::*;
 
 use super::check::CheckPage;
+use super::compare::ComparePage;
 use super::embed_code::EmbedCode;
+use super::export_page::ExportPage;
+use super::shortlist::ShortlistPage;
+use crate::embed::Screen;
 use crate::web::document;
 
-/// The file, next to the app's own, that starts the authors' bundle.
-const AUTHOR_BUNDLE_STARTER: &str = "builder-start.js";
+/// The file, next to the app's own, that starts the second bundle.
+const SECOND_BUNDLE_STARTER: &str = "builder-start.js";
 
-struct AuthorScreens {
-    code: fn() -> AnyView,
-    check: fn() -> AnyView,
-}
+static LAZY_SCREENS: OnceLock<fn(Screen) -> AnyView> = OnceLock::new();
 
-static AUTHOR_SCREENS: OnceLock<AuthorScreens> = OnceLock::new();
-
-/// Called by the authors' bundle only, so the main bundle's linker drops both screens.
-pub fn carry_author_screens() {
-    let _ = AUTHOR_SCREENS.set(AuthorScreens {
-        code: || view! { <EmbedCode /> }.into_any(),
-        check: || view! { <CheckPage /> }.into_any(),
+/// Called by the second bundle only, so the main bundle's linker drops these screens.
+pub fn carry_lazy_screens() {
+    let _ = LAZY_SCREENS.set(|screen| match screen {
+        Screen::EmbedCode => view! { <EmbedCode /> }.into_any(),
+        Screen::Check => view! { <CheckPage /> }.into_any(),
+        Screen::Shortlist => view! { <ShortlistPage /> }.into_any(),
+        Screen::Compare => view! { <ComparePage /> }.into_any(),
+        Screen::Export => view! { <ExportPage /> }.into_any(),
+        Screen::Exhibits => ().into_any(),
     });
 }
 
-pub fn has_author_screens() -> bool {
-    AUTHOR_SCREENS.get().is_some()
+pub fn has_lazy_screens() -> bool {
+    LAZY_SCREENS.get().is_some()
 }
 
-/// The embed-code screen, or, in a bundle without it, a reload that hands over to the one
-/// with it.
-pub fn code_screen() -> AnyView {
-    author_screen(|s| s.code)
-}
-
-/// The catalogue check page, likewise.
-pub fn check_screen() -> AnyView {
-    author_screen(|s| s.check)
-}
-
-fn author_screen(pick: fn(&AuthorScreens) -> fn() -> AnyView) -> AnyView {
-    match AUTHOR_SCREENS.get() {
-        Some(screens) => pick(screens)(),
+/// `screen`, or, in a bundle without it, a reload that hands over to the one with it (the
+/// address already names the screen). A script embed never gets here: its links to these
+/// screens ask `embed.js` for the second bundle instead (`navigation::how_to_follow`).
+pub fn lazy_screen(screen: Screen) -> AnyView {
+    match LAZY_SCREENS.get() {
+        Some(render) => render(screen),
         None => {
             document::reload();
             ().into_any()
@@ -55,7 +52,7 @@ fn author_screen(pick: fn(&AuthorScreens) -> fn() -> AnyView) -> AnyView {
     }
 }
 
-/// Starts the authors' bundle in this document, in place of this one.
+/// Starts the second bundle in this document, in place of this one.
 pub fn hand_over(app_base: &str) {
-    document::start_module(&format!("{app_base}{AUTHOR_BUNDLE_STARTER}"));
+    document::start_module(&format!("{app_base}{SECOND_BUNDLE_STARTER}"));
 }

@@ -50,6 +50,25 @@ pub fn start_module(src: &str) {
     }
 }
 
+/// Asks `embed.js` (listening on the script embed's container, which `from` is inside) to
+/// mount the second bundle on the view `query`, in place of this one.
+pub fn ask_for_second_bundle(from: &web_sys::EventTarget, query: &str) {
+    let init = web_sys::CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_detail(&wasm_bindgen::JsValue::from_str(query));
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(SECOND_BUNDLE_EVENT, &init) {
+        let _ = from.dispatch_event(&event);
+    }
+}
+
+/// The event `embed.js` listens for (build/embed.template.js).
+const SECOND_BUNDLE_EVENT: &str = "showcase-second-bundle";
+
+/// Loads `href` in place of the current history entry.
+pub fn replace_location(href: &str) {
+    let _ = location().replace(href);
+}
+
 /// Loads the page again (a bundle without a screen the URL asks for hands over this way).
 pub fn reload() {
     let _ = location().reload();

@@ -14,5 +14,7 @@ pub mod history;
 pub mod host;
 pub mod idle;
 pub mod locale;
+pub mod share;
+pub mod storage;
 pub mod theme;
 pub mod timing;
