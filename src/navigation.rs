@@ -131,6 +131,7 @@ fn on_screen(
     let next = Presentation {
         screen,
         keep,
+        mine: false,
         ..presentation.clone()
     };
     let mut next = with_presentation(view, &next);
@@ -138,9 +139,23 @@ fn on_screen(
     next
 }
 
-/// The header's shortlist link: the visitor's own list.
-pub fn shortlist_link(view: &ViewState, presentation: &Presentation) -> ViewState {
-    on_screen(view, presentation, Screen::Shortlist, Vec::new())
+/// The header's shortlist link: the visitor's own list. `carried` is that list when the
+/// browser stores nothing and the link loads another bundle: the link carries it (`mine=1`),
+/// so it still lasts the visit.
+pub fn shortlist_link(
+    view: &ViewState,
+    presentation: &Presentation,
+    carried: Option<&[String]>,
+) -> ViewState {
+    let carried = carried.filter(|ids| !ids.is_empty());
+    let keep = carried.map(<[String]>::to_vec).unwrap_or_default();
+    let mut next = on_screen(view, presentation, Screen::Shortlist, keep);
+    if carried.is_some() {
+        let mut mine = Presentation::from_state(&next);
+        mine.mine = true;
+        next = with_presentation(&next, &mine);
+    }
+    next
 }
 
 /// From the shortlist, compare or export back to the exhibits.
@@ -350,14 +365,17 @@ mod tests {
     fn follow_up_links_keep_the_frame_and_the_question() {
         let here = view("embed=1&lock=field&field=agri&q=rice&exhibit=x&p=2");
         let p = framing(&here);
-        let list = shortlist_link(&here, &p);
+        let ids: Vec<String> = ["a", "b"].map(String::from).into();
+        let carried = framing(&shortlist_link(&here, &p, Some(&ids)));
+        assert!(carried.mine && carried.keep == ids);
+        assert!(!framing(&shortlist_link(&here, &p, Some(&[]))).mine);
+        let list = shortlist_link(&here, &p, None);
         assert_eq!(
             list.to_query(),
             "q=rice&field=agri&p=2&embed=1&page=shortlist&lock=field"
         );
         let back = back_to_exhibits(&list, &framing(&list));
         assert_eq!(back.to_query(), "q=rice&field=agri&p=2&embed=1&lock=field");
-        let ids: Vec<String> = ["a", "b"].map(String::from).into();
         let compare = compare_link(&here, &p, &ids).unwrap();
         assert!(compare
             .to_query()

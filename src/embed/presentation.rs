@@ -8,7 +8,8 @@ use crate::search::{Facet, Query};
 use crate::url_state::ViewState;
 
 /// Parameters read by this module; everything else in `extra` is a stranger's and is kept.
-pub const PRESENTATION_PARAMS: [&str; 6] = ["embed", "page", "keep", "lock", "theme", "accent"];
+pub const PRESENTATION_PARAMS: [&str; 7] =
+    ["embed", "page", "keep", "mine", "lock", "theme", "accent"];
 
 /// A shared list (`keep=`) names at most this many exhibits; the rest of a longer one is
 /// ignored, so a hand-made link cannot make the page list thousands.
@@ -68,6 +69,9 @@ pub struct Presentation {
     /// Exhibit ids a link carries (`keep=a,b`): a shared shortlist, or what to compare or
     /// export. Only ids that are slugs, each once, at most [`SHARED_AT_MOST`].
     pub keep: Vec<String>,
+    /// `keep` is the visitor's own list (`mine=1`), carried across the load of the second
+    /// bundle because their browser stores nothing; not a list someone shared.
+    pub mine: bool,
     pub locks: Vec<Lock>,
     pub theme: Option<Theme>,
     pub accent: Option<Accent>,
@@ -110,6 +114,7 @@ impl Presentation {
                         }
                     }
                 }
+                "mine" => p.mine = value == "1",
                 "lock" => {
                     for lock in value.split(',').filter_map(|v| Lock::parse(v.trim())) {
                         if !p.locks.contains(&lock) {
@@ -176,6 +181,9 @@ impl Presentation {
         }
         if !self.keep.is_empty() {
             out.push(("keep", self.keep.join(",")));
+            if self.mine {
+                out.push(("mine", "1".to_owned()));
+            }
         }
         for lock in &self.locks {
             out.push(("lock", lock.param().to_owned()));

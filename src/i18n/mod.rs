@@ -310,6 +310,7 @@ messages! {
     KeepButton = "keep.button",
     KeepLabel = "keep.label",
     ShortlistLink = "shortlist.link",
+    ShortlistVisitOnly = "shortlist.visit_only",
     ShortlistCount = "shortlist.count",
     ShortlistHeading = "shortlist.heading",
     ShortlistIntro = "shortlist.intro",

@@ -80,6 +80,11 @@ fn Showcase(ctx: Ctx) -> impl IntoView {
     let root = NodeRef::<leptos::html::Div>::new();
     Effect::new(move |_| {
         if let Some(el) = root.get() {
+            screens::adopt_lazy_styles(&el);
+        }
+    });
+    Effect::new(move |_| {
+        if let Some(el) = root.get() {
             presentation.with(|p| theme::apply_accent(&el, p));
         }
     });

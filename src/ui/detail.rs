@@ -20,7 +20,7 @@ use crate::navigation::{exhibit_link, permalink};
 use crate::search::Plan;
 use crate::web::dialog;
 use crate::web::events::{hide_failed_image, is_plain_click};
-use crate::web::share::{print, today};
+use crate::web::share::today;
 
 #[component]
 pub fn Detail() -> impl IntoView {
@@ -321,9 +321,6 @@ fn FollowUp(index: usize, link: String, lang: Lang) -> impl IntoView {
     view! {
         <div class="detail-actions">
             <KeepButton index />
-            <button type="button" class="print" on:click=move |_| print() data-testid="print">
-                {t(lang, Msg::PrintButton)}
-            </button>
         </div>
         <QrFigure link=link.clone() caption=t(lang, Msg::QrCaption) label=t(lang, Msg::QrLabel) />
         {related}

@@ -60,7 +60,13 @@ fn follow(
 #[component]
 pub fn ShortlistLink() -> impl IntoView {
     let ctx = use_ctx();
-    let (href, go) = follow(ctx, Arc::new(shortlist_link));
+    // A list the browser would not store is carried by the link that loads the other bundle.
+    let carry = move || {
+        let lost = ctx.unsaved.get() && !has_lazy_screens();
+        lost.then(|| ctx.shortlist.with(|s| s.ids()))
+    };
+    let derive = move |v: &ViewState, p: &Presentation| shortlist_link(v, p, carry().as_deref());
+    let (href, go) = follow(ctx, Arc::new(derive));
     let count = move || ctx.shortlist.with(|s| s.len());
     view! {
         <a class="shortlist-link" href=href on:click=go data-testid="shortlist-link">
@@ -68,6 +74,9 @@ pub fn ShortlistLink() -> impl IntoView {
             <span class="count-badge" aria-hidden="true" data-testid="shortlist-count">{count}</span>
             <span class="visually-hidden">{move || tn(ctx.lang.get(), Msg::ShortlistCount, count(), &[])}</span>
         </a>
+        <Show when=move || ctx.unsaved.get()>
+            <span class="unsaved-mark" role="status" data-testid="unsaved-mark">{ctx.text(Msg::ShortlistVisitOnly)}</span>
+        </Show>
     }
 }
 

@@ -21,18 +21,40 @@ use crate::web::document;
 /// The file, next to the app's own, that starts the second bundle.
 const SECOND_BUNDLE_STARTER: &str = "builder-start.js";
 
-static LAZY_SCREENS: OnceLock<fn(Screen) -> AnyView> = OnceLock::new();
+struct LazyScreens {
+    render: fn(Screen) -> AnyView,
+    /// Their stylesheet, adopted when the showcase mounts (`adopt_lazy_styles`).
+    styles: &'static str,
+}
 
-/// Called by the second bundle only, so the main bundle's linker drops these screens.
+static LAZY_SCREENS: OnceLock<LazyScreens> = OnceLock::new();
+
+/// Called by the second bundle only, so the main bundle's linker drops these screens and
+/// their styles.
 pub fn carry_lazy_screens() {
-    let _ = LAZY_SCREENS.set(|screen| match screen {
+    let _ = LAZY_SCREENS.set(LazyScreens {
+        render,
+        styles: include_str!("../../style/pages.css"),
+    });
+}
+
+/// Gives the document or shadow root `root` is in the lazy screens' stylesheet, when this
+/// bundle carries them.
+pub fn adopt_lazy_styles(root: &web_sys::Element) {
+    if let Some(lazy) = LAZY_SCREENS.get() {
+        document::adopt_styles(root, lazy.styles);
+    }
+}
+
+fn render(screen: Screen) -> AnyView {
+    match screen {
         Screen::EmbedCode => view! { <EmbedCode /> }.into_any(),
         Screen::Check => view! { <CheckPage /> }.into_any(),
         Screen::Shortlist => view! { <ShortlistPage /> }.into_any(),
         Screen::Compare => view! { <ComparePage /> }.into_any(),
         Screen::Export => view! { <ExportPage /> }.into_any(),
         Screen::Exhibits => ().into_any(),
-    });
+    }
 }
 
 pub fn has_lazy_screens() -> bool {
@@ -44,7 +66,7 @@ pub fn has_lazy_screens() -> bool {
 /// screens ask `embed.js` for the second bundle instead (`navigation::how_to_follow`).
 pub fn lazy_screen(screen: Screen) -> AnyView {
     match LAZY_SCREENS.get() {
-        Some(render) => render(screen),
+        Some(lazy) => (lazy.render)(screen),
         None => {
             document::reload();
             ().into_any()

@@ -69,6 +69,32 @@ pub fn replace_location(href: &str) {
     let _ = location().replace(href);
 }
 
+/// Adds `css` as a constructed stylesheet to the document or shadow root `inside` is in (the
+/// CSSOM, so the strict CSP holds: no `<style>` element, no inline style).
+pub fn adopt_styles(inside: &web_sys::Element, css: &str) {
+    use wasm_bindgen::JsCast;
+    let Ok(sheet) = web_sys::CssStyleSheet::new() else {
+        return;
+    };
+    if sheet.replace_sync(css).is_err() {
+        return;
+    }
+    let root = inside.get_root_node();
+    match root.dyn_ref::<web_sys::ShadowRoot>() {
+        Some(shadow) => {
+            let sheets = shadow.adopted_style_sheets();
+            sheets.push(&sheet);
+            shadow.set_adopted_style_sheets(&sheets);
+        }
+        None => {
+            let doc = document();
+            let sheets = doc.adopted_style_sheets();
+            sheets.push(&sheet);
+            doc.set_adopted_style_sheets(&sheets);
+        }
+    }
+}
+
 /// Loads the page again (a bundle without a screen the URL asks for hands over this way).
 pub fn reload() {
     let _ = location().reload();

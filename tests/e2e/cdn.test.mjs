@@ -73,8 +73,12 @@ describe('release build on a CDN', () => {
     // the vocabulary, CJK postings, thesaurus, typo matching, highlights and why-matched the
     // rest. Raised from 239,000 for format 1.1, issue #13: patents, inventors, media, logos and
     // the new event keys read, checked, searched and shown in the detail, and the footer's way
-    // to the check page; the check page itself and the authors' texts ship in their own bundle.)
-    const CEILING = 255_000;
+    // to the check page; the check page itself and the authors' texts ship in their own bundle.
+    // Raised from 255,000 for following up, issue #14, whose allowance was 15 KB: Keep toggles,
+    // the stored shortlist and its header link, the detail's QR code (3.9 KB of it) and related
+    // exhibits, the print stylesheet; the shortlist, comparison and export pages and their
+    // stylesheet ship in the second bundle.)
+    const CEILING = 269_000;
     const [page] = entryPoints(dist);
     assert.ok(page.total.brotli <= CEILING, `${page.total.brotli} B brotli > ${CEILING}`);
   });

@@ -49,6 +49,20 @@ pub fn ShortlistPage() -> impl IntoView {
             }
         }
     });
+    // The visitor's own list, carried here by the link because their browser stores nothing.
+    Effect::new(move |_| {
+        let carried = ctx.presentation.with(|p| p.mine.then(|| p.keep.clone()));
+        let loaded = ctx.loaded.get();
+        if let Some(ids) = carried.filter(|_| !ctx.sources.with_untracked(|s| s.is_loading())) {
+            ctx.change_shortlist(|s| {
+                s.add_shared(&ids, &loaded.exhibition);
+            });
+            ctx.update_presentation(|p| {
+                p.keep.clear();
+                p.mine = false;
+            });
+        }
+    });
     // In a locked embed, what the lock leaves out stays kept but is not listed here.
     let listed = Memo::new(move |_| {
         let lang = ctx.lang.get();

@@ -19,7 +19,7 @@ pub fn SharedOffer() -> impl IntoView {
             return None;
         }
         let keep = ctx.presentation.with(|p| p.keep.clone());
-        if keep.is_empty() {
+        if keep.is_empty() || ctx.presentation.with(|p| p.mine) {
             return None;
         }
         let lang = ctx.lang.get();
