@@ -1,7 +1,7 @@
 //! `showcase`: an online exhibition of university technology-transfer work.
 //!
 //! The crate splits in two (see ARCHITECTURE.md). The pure core — `catalogue`, `search`,
-//! `url_state`, `embed`, `host`, `navigation`, `labels`, `i18n` — is plain Rust with no
+//! `url_state`, `embed`, `host`, `navigation`, `follow_up`, `labels`, `authoring`, `i18n` — is plain Rust with no
 //! browser types, tested natively. `web` (the browser glue) and `ui` (the Leptos components)
 //! exist only for wasm32: they load documents and render the core's answers.
 

@@ -57,7 +57,7 @@ pub fn full_showcase(view: &ViewState) -> ViewState {
 /// The header's switch: from the exhibits to the embed-code screen for this view, and from
 /// there (or the check page) back to the view itself.
 pub fn code_screen_switch(view: &ViewState, presentation: &Presentation) -> ViewState {
-    if presentation.screen != Screen::Exhibits {
+    if matches!(presentation.screen, Screen::EmbedCode | Screen::Check) {
         return standalone(view);
     }
     let code_screen = Presentation {

@@ -105,6 +105,8 @@ fn detail_body(
         .collect_view();
     let updated = (exhibit.updated.as_ref()).map(|d| tf(lang, Msg::DetailUpdated, &[("date", d)]));
     let email = email_link(lang, exhibit);
+    // On paper a link is only its words: the address is printed beside them.
+    let address = exhibit.contact.as_ref().and_then(|c| c.email.clone());
     let contact_url = exhibit.contact.as_ref().and_then(|c| c.url.clone());
     let has_contact = email.is_some() || contact_url.is_some();
     let links: Vec<(String, String)> = (exhibit.links.iter())
@@ -126,6 +128,9 @@ fn detail_body(
                 {marked(segments(&facts.summary.text, plan))}
             </p>
             {(!why.is_empty()).then(|| view! { <p class="why" data-testid="why">{why.join(" · ")}</p> })}
+            <div class="detail-actions">
+                <KeepButton index />
+            </div>
             <dl class="facts">{rows}</dl>
             <DossierSections dossier new_tab lang />
             {has_contact
@@ -139,6 +144,7 @@ fn detail_body(
                                         view! {
                                             <li>
                                                 <a href=href data-testid="mailto">{text}</a>
+                                                <span class="print-inline">{address.clone()}</span>
                                             </li>
                                         }
                                     })}
@@ -319,9 +325,6 @@ fn FollowUp(index: usize, link: String, lang: Lang) -> impl IntoView {
         ],
     );
     view! {
-        <div class="detail-actions">
-            <KeepButton index />
-        </div>
         <QrFigure link=link.clone() caption=t(lang, Msg::QrCaption) label=t(lang, Msg::QrLabel) />
         {related}
         <p class="print-only printed">{printed} " · " {link}</p>

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::ctx::{use_ctx, Ctx};
-use super::screens::has_lazy_screens;
+use super::bundle::has_lazy_screens;
 use crate::embed::Presentation;
 use crate::i18n::{tn, Msg};
 use crate::navigation::{back_to_exhibits, export_link, how_to_follow, shortlist_link, Follow};

@@ -18,7 +18,10 @@ pub fn Header() -> impl IntoView {
     let ctx = use_ctx();
     let exhibition_title = move || ctx.exhibition_title();
     // The embed-code screen starts from the current view; from there, back to it.
-    let on_code_screen = move || ctx.presentation.with(|p| p.screen != Screen::Exhibits);
+    let on_code_screen = move || {
+        ctx.presentation
+            .with(|p| matches!(p.screen, Screen::EmbedCode | Screen::Check))
+    };
     let href = move || {
         let presentation = ctx.presentation.get();
         ctx.href_to(&|v| code_screen_switch(v, &presentation))

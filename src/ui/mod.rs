@@ -6,6 +6,7 @@
 //! `app` is the composition root; every panel imports only `ctx` and the panels it contains.
 
 mod app;
+mod bundle;
 mod card;
 mod check;
 mod chips;

@@ -6,10 +6,9 @@
 //! loading it in place of itself, in a script embed by asking `embed.js` to mount it
 //! instead (the partner's page must not reload).
 
-use std::sync::OnceLock;
-
 use leptos::prelude::*;
 
+use super::bundle::{self, LazyScreens};
 use super::check::CheckPage;
 use super::compare::ComparePage;
 use super::embed_code::EmbedCode;
@@ -21,18 +20,10 @@ use crate::web::document;
 /// The file, next to the app's own, that starts the second bundle.
 const SECOND_BUNDLE_STARTER: &str = "builder-start.js";
 
-struct LazyScreens {
-    render: fn(Screen) -> AnyView,
-    /// Their stylesheet, adopted when the showcase mounts (`adopt_lazy_styles`).
-    styles: &'static str,
-}
-
-static LAZY_SCREENS: OnceLock<LazyScreens> = OnceLock::new();
-
 /// Called by the second bundle only, so the main bundle's linker drops these screens and
 /// their styles.
 pub fn carry_lazy_screens() {
-    let _ = LAZY_SCREENS.set(LazyScreens {
+    bundle::carry(LazyScreens {
         render,
         styles: include_str!("../../style/pages.css"),
     });
@@ -41,7 +32,7 @@ pub fn carry_lazy_screens() {
 /// Gives the document or shadow root `root` is in the lazy screens' stylesheet, when this
 /// bundle carries them.
 pub fn adopt_lazy_styles(root: &web_sys::Element) {
-    if let Some(lazy) = LAZY_SCREENS.get() {
+    if let Some(lazy) = bundle::lazy() {
         document::adopt_styles(root, lazy.styles);
     }
 }
@@ -57,15 +48,13 @@ fn render(screen: Screen) -> AnyView {
     }
 }
 
-pub fn has_lazy_screens() -> bool {
-    LAZY_SCREENS.get().is_some()
-}
+pub use super::bundle::has_lazy_screens;
 
 /// `screen`, or, in a bundle without it, a reload that hands over to the one with it (the
 /// address already names the screen). A script embed never gets here: its links to these
 /// screens ask `embed.js` for the second bundle instead (`navigation::how_to_follow`).
 pub fn lazy_screen(screen: Screen) -> AnyView {
-    match LAZY_SCREENS.get() {
+    match bundle::lazy() {
         Some(lazy) => (lazy.render)(screen),
         None => {
             document::reload();

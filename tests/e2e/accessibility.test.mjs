@@ -5,7 +5,7 @@ import { describe, it, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import { Showcase, useBrowser } from './harness.mjs';
+import { demoExhibits, Showcase, useBrowser } from './harness.mjs';
 
 // CORS on the app's files: the script embed loads them from a host page of another origin.
 const env = useBrowser({ cors: true });
@@ -72,6 +72,29 @@ describe('axe-core finds no violations', () => {
         await empty.page.getByTestId('suggestion').waitFor();
         await axe(empty, `suggestion ${lang} ${scheme}`);
         await empty.close();
+      }
+    });
+  }
+
+  for (const lang of ['en', 'zh', 'ja']) {
+    it(`on the shortlist, compare and export pages (${lang}, light and dark)`, async () => {
+      const ids = demoExhibits().slice(0, 3).map((e) => e.id);
+      for (const scheme of ['light', 'dark']) {
+        // A shared list offered, then the visitor's own list with all its sections.
+        const app = await open(`?lang=${lang}&page=shortlist&keep=${ids.join(',')},withdrawn-one`, { scheme });
+        await app.page.getByTestId('shared-offer').waitFor();
+        await axe(app, `shared list ${lang} ${scheme}`);
+        await app.page.getByTestId('add-shared').click();
+        await app.page.getByTestId('letters').waitFor();
+        await app.page.getByTestId('choose').first().check();
+        await axe(app, `shortlist ${lang} ${scheme}`);
+        await app.page.goto(app.page.url().replace(/\?.*$/, `?lang=${lang}&page=compare&keep=${ids.join(',')}`));
+        await app.page.getByTestId('compare-table').waitFor();
+        await axe(app, `compare ${lang} ${scheme}`);
+        await app.page.goto(app.page.url().replace(/\?.*$/, `?lang=${lang}&page=export&keep=${ids.join(',')}`));
+        await app.page.getByTestId('export-count').waitFor();
+        await axe(app, `export ${lang} ${scheme}`);
+        await app.close();
       }
     });
   }
