@@ -273,3 +273,38 @@ async fn matched_text_is_marked_with_elements_and_follows_the_query() {
         ["img"]
     );
 }
+
+#[wasm_bindgen_test]
+async fn keep_toggles_on_a_card_and_in_the_detail_share_one_shortlist() {
+    let (host, ctx) = mount_panels("exhibit=three&lang=en");
+    settle().await;
+    let pressed = |host: &HtmlElement| -> Vec<String> {
+        all(host, "[data-testid=keep]")
+            .iter()
+            .map(|b| b.get_attribute("aria-pressed").unwrap_or_default())
+            .collect()
+    };
+    // Three cards and the open detail, none kept.
+    assert_eq!(pressed(&host), ["false"; 4]);
+    click(&host, ".detail [data-testid=keep]");
+    settle().await;
+    assert_eq!(ctx.shortlist.with_untracked(|s| s.ids()), ["three"]);
+    let card = all(&host, ".card [data-testid=keep]");
+    let three = card
+        .iter()
+        .find(|b| {
+            b.get_attribute("aria-label")
+                .unwrap_or_default()
+                .contains("Edge AI")
+        })
+        .unwrap();
+    assert_eq!(three.get_attribute("aria-pressed").as_deref(), Some("true"));
+    // The name stays the same in both states: the state is aria-pressed's to tell.
+    assert_eq!(three.text_content().as_deref(), Some("Keep"));
+    three.click();
+    settle().await;
+    assert!(ctx.shortlist.with_untracked(|s| s.is_empty()));
+    assert_eq!(pressed(&host), ["false"; 4]);
+    ctx.update(|s| s.exhibit = None);
+    host.remove();
+}

@@ -333,6 +333,7 @@ messages! {
     ShareLinkLabel = "share.link_label",
     ShareTitle = "share.title",
     CompareHeading = "compare.heading",
+    CompareBack = "compare.back",
     CompareChoose = "compare.choose",
     CompareChooseShort = "compare.choose_short",
     CompareHint = "compare.hint",

@@ -4,13 +4,12 @@
 use leptos::prelude::*;
 
 use super::ctx::use_ctx;
+use super::exhibit_link::ExhibitLink;
 use super::keep::KeepButton;
 use super::logo::Logo;
 use super::marked::marked;
 use crate::i18n::{t, Msg};
 use crate::labels::{segments, summary_segments, why_matched, ExhibitFacts};
-use crate::navigation::exhibit_link;
-use crate::web::events::is_plain_click;
 
 #[component]
 pub fn Card(index: usize) -> impl IntoView {
@@ -45,23 +44,11 @@ pub fn Card(index: usize) -> impl IntoView {
         })
     };
     let id = exhibit.id.clone();
-    let href_id = id.clone();
-    let href = move || {
-        let presentation = ctx.presentation.get_untracked();
-        ctx.href_to(&|v| exhibit_link(v, &presentation, &href_id))
-    };
-    let open = move |ev: web_sys::MouseEvent| {
-        if is_plain_click(&ev) {
-            ev.prevent_default();
-            let id = id.clone();
-            ctx.update(|v| v.exhibit = Some(id));
-        }
-    };
     view! {
         <article class="card" data-testid="card">
             {image.map(|src| view! { <img class="card-image" src=src alt="" loading="lazy" /> })}
             <h3 class="card-title" lang=facts.title.lang>
-                <a href=href on:click=open>{title_marked}</a>
+                <ExhibitLink id>{title_marked}</ExhibitLink>
             </h3>
             {facts.fell_back.map(|text| view! { <p class="fallback">{text}</p> })}
             <p class="institution">

@@ -5,12 +5,11 @@
 use leptos::prelude::*;
 
 use super::ctx::use_ctx;
-use super::follow_links::BackToExhibits;
+use super::exhibit_link::ExhibitLink;
+use super::follow_links::BackToShortlist;
 use crate::follow_up::{compare, COMPARE_AT_LEAST, COMPARE_AT_MOST};
 use crate::i18n::{t, Msg};
 use crate::labels::Shown;
-use crate::navigation::exhibit_link;
-use crate::web::events::is_plain_click;
 
 #[component]
 pub fn ComparePage() -> impl IntoView {
@@ -45,21 +44,9 @@ pub fn ComparePage() -> impl IntoView {
         let (heads, rows) = table.get();
         let columns = (heads.into_iter())
             .map(|(id, title)| {
-                let open_id = id.clone();
-                let href = move || {
-                    let p = ctx.presentation.get_untracked();
-                    ctx.href_to(&|v| exhibit_link(v, &p, &id))
-                };
-                let open = move |ev: web_sys::MouseEvent| {
-                    if is_plain_click(&ev) {
-                        ev.prevent_default();
-                        let id = open_id.clone();
-                        ctx.update(|v| v.exhibit = Some(id));
-                    }
-                };
                 view! {
                     <th scope="col" lang=title.lang>
-                        <a href=href on:click=open>{title.text}</a>
+                        <ExhibitLink id>{title.text}</ExhibitLink>
                     </th>
                 }
             })
@@ -94,7 +81,7 @@ pub fn ComparePage() -> impl IntoView {
     };
     view! {
         <section class="follow-up compare-page" aria-labelledby="showcase-compare-heading" data-testid="compare-page">
-            <BackToExhibits />
+            <BackToShortlist />
             <h2 id="showcase-compare-heading">{ctx.text(Msg::CompareHeading)}</h2>
             <Show
                 when=enough

@@ -6,6 +6,7 @@ use leptos::html;
 use leptos::prelude::*;
 
 use super::ctx::use_ctx;
+use super::exhibit_link::ExhibitLink;
 use super::keep::KeepButton;
 use super::logo::Logo;
 use super::marked::marked;
@@ -16,10 +17,10 @@ use crate::i18n::{t, tf, Lang, Msg};
 use crate::labels::{
     date, email_link, segments, why_matched, Dossier, DossierItem, ExhibitFacts, Shown,
 };
-use crate::navigation::{exhibit_link, permalink};
+use crate::navigation::permalink;
 use crate::search::Plan;
 use crate::web::dialog;
-use crate::web::events::{hide_failed_image, is_plain_click};
+use crate::web::events::hide_failed_image;
 use crate::web::share::today;
 
 #[component]
@@ -288,21 +289,9 @@ fn FollowUp(index: usize, link: String, lang: Lang) -> impl IntoView {
     let related = (!related.is_empty()).then(|| {
         let items = (related.into_iter())
             .map(|(id, title, institution)| {
-                let open_id = id.clone();
-                let href = move || {
-                    let p = ctx.presentation.get_untracked();
-                    ctx.href_to(&|v| exhibit_link(v, &p, &id))
-                };
-                let open = move |ev: web_sys::MouseEvent| {
-                    if is_plain_click(&ev) {
-                        ev.prevent_default();
-                        let id = open_id.clone();
-                        ctx.update(|v| v.exhibit = Some(id));
-                    }
-                };
                 view! {
                     <li>
-                        <a href=href on:click=open lang=title.lang>{title.text}</a>
+                        <ExhibitLink id lang=title.lang>{title.text}</ExhibitLink>
                         " · "
                         <span lang=institution.lang>{institution.text}</span>
                     </li>

@@ -5,8 +5,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::ctx::{use_ctx, Ctx};
 use super::bundle::has_lazy_screens;
+use super::ctx::{use_ctx, Ctx};
 use crate::embed::Presentation;
 use crate::i18n::{tn, Msg};
 use crate::navigation::{back_to_exhibits, export_link, how_to_follow, shortlist_link, Follow};
@@ -88,6 +88,18 @@ pub fn BackToExhibits() -> impl IntoView {
     view! {
         <p class="back">
             <a href=href on:click=go data-testid="back">{ctx.text(Msg::ShortlistBack)}</a>
+        </p>
+    }
+}
+
+/// From a comparison back to the visitor's shortlist.
+#[component]
+pub fn BackToShortlist() -> impl IntoView {
+    let ctx = use_ctx();
+    let (href, go) = follow(ctx, Arc::new(|v, p| shortlist_link(v, p, None)));
+    view! {
+        <p class="back">
+            <a href=href on:click=go data-testid="back">{ctx.text(Msg::CompareBack)}</a>
         </p>
     }
 }

@@ -16,6 +16,7 @@ mod detail;
 mod embed_bar;
 mod embed_code;
 mod empty_state;
+mod exhibit_link;
 mod export_page;
 mod facet_group;
 mod facets;

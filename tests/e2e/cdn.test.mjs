@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { APP_PATH, Showcase, useBrowser } from './harness.mjs';
+import { APP_PATH, demoExhibits, Showcase, useBrowser } from './harness.mjs';
 import { entryPoints } from '../bench/sizes.mjs';
 
 const dist = process.env.SHOWCASE_DIST;
@@ -132,6 +132,16 @@ describe('strict Content-Security-Policy', () => {
     await page.goto(`${env.server.origin}${APP_PATH}?page=embed`);
     const preview = await (await page.waitForSelector('[data-testid=embed-preview]')).contentFrame();
     await preview.waitForSelector('[data-testid=card]');
+
+    // The follow-up pages: their adopted stylesheet, the QR codes' SVG, the share box.
+    const ids = demoExhibits().slice(0, 2).map((e) => e.id).join(',');
+    await page.goto(`${env.server.origin}${APP_PATH}?page=compare&keep=${ids}`);
+    await page.getByTestId('compare-table').waitFor();
+    assert.equal(await page.locator('.compare-scroll').evaluate((e) => getComputedStyle(e).overflowX), 'auto',
+      'the pages\' stylesheet applies');
+    await page.goto(`${env.server.origin}${APP_PATH}?page=shortlist&keep=${ids}`);
+    await page.getByTestId('add-shared').click();
+    await page.getByTestId('share-box').getByTestId('qr').waitFor();
     assert.deepEqual(violations, []);
 
     // The watcher can fail: an inline style attribute is exactly what the policy forbids.

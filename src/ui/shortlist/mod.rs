@@ -9,12 +9,13 @@ mod shared;
 use leptos::prelude::*;
 
 use super::ctx::use_ctx;
+use super::exhibit_link::ExhibitLink;
 use super::follow_links::{BackToExhibits, ExportLink};
 use super::qr::QrFigure;
 use crate::follow_up::{Entry, COMPARE_AT_MOST};
 use crate::i18n::{t, tf, tn, Msg};
 use crate::labels::{ExhibitFacts, Shown};
-use crate::navigation::{compare_link, exhibit_link, permalink};
+use crate::navigation::{compare_link, permalink};
 use crate::web::events::is_plain_click;
 use crate::web::share::print;
 use letters::Letters;
@@ -211,19 +212,6 @@ fn kept_item(
     let remove_label = tf(lang, Msg::ShortlistRemove, &[("title", &text)]);
     let body = match offered {
         Some(place) => {
-            let open_id = id.clone();
-            let href_id = id.clone();
-            let href = move || {
-                let p = ctx.presentation.get_untracked();
-                ctx.href_to(&|v| exhibit_link(v, &p, &href_id))
-            };
-            let open = move |ev: web_sys::MouseEvent| {
-                if is_plain_click(&ev) {
-                    ev.prevent_default();
-                    let id = open_id.clone();
-                    ctx.update(|v| v.exhibit = Some(id));
-                }
-            };
             let choose_id = id.clone();
             let checked = {
                 let id = id.clone();
@@ -246,7 +234,7 @@ fn kept_item(
                     <span aria-hidden="true">{t(lang, Msg::CompareChooseShort)}</span>
                 </label>
                 <div class="kept-text">
-                    <a href=href on:click=open lang=title.lang>{text.clone()}</a>
+                    <ExhibitLink id=id.clone() lang=title.lang.clone()>{text.clone()}</ExhibitLink>
                     <span class="place">{place}</span>
                 </div>
             }

@@ -5,9 +5,8 @@ use leptos::prelude::*;
 
 use crate::i18n::{tn, Msg};
 use crate::labels::Shown;
-use crate::navigation::exhibit_link;
 use crate::ui::ctx::use_ctx;
-use crate::web::events::is_plain_click;
+use crate::ui::exhibit_link::ExhibitLink;
 
 #[component]
 pub fn SharedOffer() -> impl IntoView {
@@ -57,19 +56,7 @@ pub fn SharedOffer() -> impl IntoView {
             Some((ids, titles, missing, unknown)) => {
                 let items = (titles.into_iter())
                     .map(|(id, title)| {
-                        let open_id = id.clone();
-                        let href = move || {
-                            let p = ctx.presentation.get_untracked();
-                            ctx.href_to(&|v| exhibit_link(v, &p, &id))
-                        };
-                        let open = move |ev: web_sys::MouseEvent| {
-                            if is_plain_click(&ev) {
-                                ev.prevent_default();
-                                let id = open_id.clone();
-                                ctx.update(|v| v.exhibit = Some(id));
-                            }
-                        };
-                        view! { <li><a href=href on:click=open lang=title.lang>{title.text}</a></li> }
+                        view! { <li><ExhibitLink id lang=title.lang>{title.text}</ExhibitLink></li> }
                     })
                     .collect_view();
                 let action = match missing {
