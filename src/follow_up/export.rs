@@ -109,6 +109,24 @@ pub fn csv(selection: &Catalogue, lang: Lang, link: &dyn Fn(&str) -> String) -> 
     csv_text::write(&sheet)
 }
 
+/// What an export holds, as its file name says it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exported {
+    /// Exhibits a link names (a shortlist).
+    List,
+    /// The current search and filters' results.
+    Results,
+}
+
+impl Exported {
+    pub fn file_part(self) -> &'static str {
+        match self {
+            Exported::List => "shortlist",
+            Exported::Results => "results",
+        }
+    }
+}
+
 /// The exhibition's name in ASCII for a file or catalogue id: `china-japan-forum`, or
 /// `showcase` for a name without Latin letters or digits (a Chinese or Japanese title).
 pub fn name_slug(name: &str) -> String {
@@ -128,8 +146,8 @@ pub fn name_slug(name: &str) -> String {
 }
 
 /// `china-japan-forum-shortlist-2026-12-01.csv`: the exhibition, what was exported, the day.
-pub fn file_name(name: &str, what: &str, day: &str, extension: &str) -> String {
-    format!("{}-{what}-{day}.{extension}", name_slug(name))
+pub fn file_name(name: &str, what: Exported, day: &str, extension: &str) -> String {
+    format!("{}-{}-{day}.{extension}", name_slug(name), what.file_part())
 }
 
 #[cfg(test)]
@@ -223,11 +241,11 @@ mod tests {
     fn files_are_named_after_the_exhibition_and_the_day() {
         let name = "China–Japan University Science & Technology Forum";
         assert_eq!(
-            file_name(name, "shortlist", "2026-12-01", "csv"),
+            file_name(name, Exported::List, "2026-12-01", "csv"),
             "china-japan-university-science-technology-forum-shortlist-2026-12-01.csv"
         );
         assert_eq!(
-            file_name("中日大学论坛", "results", "2026-12-01", "json"),
+            file_name("中日大学论坛", Exported::Results, "2026-12-01", "json"),
             "showcase-results-2026-12-01.json"
         );
         assert!(crate::catalogue::is_slug(&name_slug(name)));

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use super::ctx::use_ctx;
 use super::follow_links::BackToExhibits;
 use crate::catalogue::Text;
-use crate::follow_up::export::{csv, file_name, json, name_slug, selection};
+use crate::follow_up::export::{csv, file_name, json, name_slug, selection, Exported};
 use crate::i18n::{tn, Msg};
 use crate::navigation::permalink;
 use crate::web::files::save;
@@ -43,10 +43,9 @@ pub fn ExportPage() -> impl IntoView {
             .sources
             .with_untracked(|s| s.title().cloned())
             .unwrap_or_else(|| Text::from(name.as_str()));
-        let what = if list.get_untracked() {
-            "shortlist"
-        } else {
-            "results"
+        let what = match list.get_untracked() {
+            true => Exported::List,
+            false => Exported::Results,
         };
         let indices = chosen.get_untracked();
         let id = name_slug(&name);

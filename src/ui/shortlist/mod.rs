@@ -210,6 +210,14 @@ fn kept_item(
         ctx.change_shortlist(|s| s.remove(&id));
     };
     let remove_label = tf(lang, Msg::ShortlistRemove, &[("title", &text)]);
+    // A QR code only for what can still be opened.
+    let qr = offered.is_some().then(|| {
+        view! {
+            <div class="print-only">
+                <QrFigure link caption=t(lang, Msg::QrCaption) label=t(lang, Msg::QrLabel) />
+            </div>
+        }
+    });
     let body = match offered {
         Some(place) => {
             let choose_id = id.clone();
@@ -254,9 +262,7 @@ fn kept_item(
             <button type="button" class="remove" aria-label=remove_label on:click=remove data-testid="remove">
                 <span aria-hidden="true">"×"</span>
             </button>
-            <div class="print-only">
-                <QrFigure link caption=t(lang, Msg::QrCaption) label=t(lang, Msg::QrLabel) />
-            </div>
+            {qr}
         </li>
     }
 }
