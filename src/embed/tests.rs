@@ -370,3 +370,27 @@ fn a_locked_embed_scopes_what_leaves_it_to_its_locked_question() {
     let page = ViewState::from_query("lock=field&field=agri");
     assert_eq!(Presentation::from_state(&page).locked_scope(&page), None);
 }
+
+proptest! {
+    /// A shared list's link, through the address bar and back: the same screen and ids.
+    #[test]
+    fn a_kept_list_survives_the_url_round_trip(
+        ids in proptest::collection::vec("[a-z0-9][a-z0-9_-]{0,20}", 0..120),
+        screen in proptest::sample::select(vec![Screen::Shortlist, Screen::Compare, Screen::Export]),
+        mine: bool,
+        embedded: bool,
+    ) {
+        let mut keep: Vec<String> = Vec::new();
+        for id in ids {
+            if !keep.contains(&id) && keep.len() < SHARED_AT_MOST {
+                keep.push(id);
+            }
+        }
+        let mine = mine && !keep.is_empty();
+        let p = Presentation { embedded, screen, keep, mine, ..Presentation::default() };
+        let url = with_presentation(&ViewState::from_query("q=rice&field=agri"), &p).to_query();
+        let back = ViewState::from_query(&url);
+        prop_assert_eq!(Presentation::from_state(&back), p);
+        prop_assert_eq!(back.query.as_str(), "rice");
+    }
+}

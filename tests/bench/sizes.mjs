@@ -28,7 +28,7 @@ export function entryPoints(dist) {
   return [
     { title: 'first visit: the app page', files: page },
     { title: 'script embed: embed.js and what it loads', files: ['embed.js', js, wasm, embedCss] },
-    { title: 'embed-code page: its own bundle, loaded on that page only',
+    { title: 'the second bundle: authors\' and follow-up pages, loaded only when one is opened',
       files: ['builder-start.js', 'builder.js', 'builder_bg.wasm'] },
     { title: 'demo catalogues (data, fetched at run time)',
       files: ['catalogues/index.json', ...index.catalogues.map((c) => `catalogues/${c}`)] },
