@@ -3,6 +3,7 @@
 //! silently dropped. Stored as a small JSON document under a key per app and embed.
 
 use crate::catalogue::{is_slug, Exhibition, Tag, Text};
+use crate::embed::{Lock, Presentation};
 use crate::host::{Host, HostKind};
 use crate::url_state::ViewState;
 
@@ -203,11 +204,12 @@ pub fn storage_key(host: &Host, initial: &ViewState) -> String {
             key.push(' ');
             key.push_str(c);
         }
-        for (k, v) in &initial.extra {
-            if k == "lock" {
-                key.push_str(" lock=");
-                key.push_str(v);
-            }
+        // The locks as read, in canonical order: `lock=a,b` and `lock=b&lock=a` are one embed
+        // (the second bundle mounts on the view as the first wrote it back).
+        let locks = Presentation::from_state(initial).locks;
+        for lock in Lock::ALL.into_iter().filter(|l| locks.contains(l)) {
+            key.push_str(" lock=");
+            key.push_str(lock.param());
         }
     }
     key
@@ -304,6 +306,12 @@ mod tests {
             storage_key(&partner, &agri),
             storage_key(&partner, &energy),
         ];
+        let one_way = ViewState::from_query("embed=1&lock=field,country&field=agri");
+        let other_way = ViewState::from_query("embed=1&lock=country&lock=field&field=energy");
+        assert_eq!(
+            storage_key(&partner, &one_way),
+            storage_key(&partner, &other_way)
+        );
         for (i, a) in keys.iter().enumerate() {
             assert!(a.starts_with("showcase.shortlist.v1 "), "{a}");
             for b in &keys[i + 1..] {

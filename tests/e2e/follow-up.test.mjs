@@ -373,7 +373,7 @@ describe('detail', () => {
 describe('in embeds', () => {
   it('a script embed keeps its own list under its own key and opens it through the second bundle', async () => {
     env.other.page('/host/keep.html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Partner</title></head>
-<body><h1>Partner</h1><div id="a" data-showcase data-lock="country" data-country="JP"></div>
+<body><h1>Partner</h1><div id="a" data-showcase data-lock="country lang" data-country="JP" data-lang="en"></div>
 <script type="module" src="${env.server.origin}${APP_PATH}embed.js"></script></body></html>`);
     const context = await env.browser.newContext({ viewport: { width: 1100, height: 900 }, locale: 'en-US' });
     const page = await context.newPage();
