@@ -1,5 +1,5 @@
 //! Links between the exhibits and the follow-up pages (shortlist, compare, export): where they
-//! lead is `navigation`'s; here they become links that change the view in place.
+//! lead, and how they are followed, is `navigation`'s; here they become links.
 
 use std::sync::Arc;
 

@@ -14,7 +14,7 @@ use super::follow_links::{BackToExhibits, ExportLink};
 use super::qr::QrFigure;
 use crate::follow_up::{Entry, COMPARE_AT_MOST};
 use crate::i18n::{t, tf, tn, Msg};
-use crate::labels::{ExhibitFacts, Shown};
+use crate::labels::{loading_text, ExhibitFacts, Shown};
 use crate::navigation::{compare_link, permalink};
 use crate::web::events::is_plain_click;
 use crate::web::share::print;
@@ -125,6 +125,7 @@ pub fn ShortlistPage() -> impl IntoView {
         }
     };
     let is_empty = move || listed.with(|(l, _)| l.is_empty());
+    let loading = move || ctx.sources.with(|s| s.is_loading());
     let items = move || {
         let lang = ctx.lang.get();
         listed
@@ -150,9 +151,18 @@ pub fn ShortlistPage() -> impl IntoView {
                 <p class="note unsaved" role="status" data-testid="unsaved">{ctx.text(Msg::ShortlistNotStored)}</p>
             </Show>
             <SharedOffer />
+            // Until the catalogues are in, a kept exhibit cannot be told from a withdrawn one.
+            <Show when=loading>
+                <p class="note" role="status">{move || {
+                    let lang = ctx.lang.get();
+                    ctx.sources.with(|s| loading_text(lang, s))
+                }}</p>
+            </Show>
             <Show
-                when=move || !is_empty()
-                fallback=move || view! { <p class="empty" data-testid="shortlist-empty">{ctx.text(Msg::ShortlistEmpty)}</p> }
+                when=move || !loading() && !is_empty()
+                fallback=move || {
+                    (!loading()).then(|| view! { <p class="empty" data-testid="shortlist-empty">{ctx.text(Msg::ShortlistEmpty)}</p> })
+                }
             >
                 <ol class="kept-list" data-testid="kept-list">{items}</ol>
                 {outside}
