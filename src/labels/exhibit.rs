@@ -56,6 +56,14 @@ impl ExhibitFacts {
         }
     }
 
+    /// "Kyoto University · Japan": the institution with its country when known.
+    pub fn place(&self) -> String {
+        match &self.country {
+            Some(country) => format!("{} · {country}", self.institution.text),
+            None => self.institution.text.clone(),
+        }
+    }
+
     /// The detail's list of facts as (label, value), in display order, empty ones left out.
     /// Keywords and sessions appear only here, so the cards never spend time on them.
     pub fn rows(&self, exhibition: &Exhibition, index: usize, lang: Lang) -> Vec<(Msg, String)> {
@@ -79,12 +87,8 @@ impl ExhibitFacts {
             })
             .collect();
         let joined = |items: &mut dyn Iterator<Item = &str>| items.collect::<Vec<_>>().join(", ");
-        let institution = match &self.country {
-            Some(country) => format!("{} · {country}", self.institution.text),
-            None => self.institution.text.clone(),
-        };
         let rows = [
-            (Msg::DetailInstitution, institution),
+            (Msg::DetailInstitution, self.place()),
             (
                 Msg::DetailFields,
                 joined(&mut self.fields.iter().map(|f| f.text.as_str())),

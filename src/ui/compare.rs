@@ -18,12 +18,11 @@ pub fn ComparePage() -> impl IntoView {
         let lang = ctx.lang.get();
         let keep = ctx.presentation.with(|p| p.keep.clone());
         let scope = ctx.scope();
-        let allowed = |i: usize| scope.as_ref().is_none_or(|s| s[i]);
         ctx.loaded.with(|l| {
             let ex = &l.exhibition;
             let indices: Vec<usize> = (keep.iter())
                 .filter_map(|id| ex.exhibit_index(id))
-                .filter(|&i| allowed(i))
+                .filter(|&i| scope.allows(i))
                 .take(COMPARE_AT_MOST)
                 .collect();
             let heads: Vec<(String, Shown)> = (indices.iter())

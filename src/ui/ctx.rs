@@ -9,7 +9,7 @@ use leptos::prelude::*;
 
 use crate::catalogue::{Exhibition, Sources};
 use crate::embed::{with_presentation, Presentation};
-use crate::follow_up::Shortlist;
+use crate::follow_up::{Scope, Shortlist};
 use crate::host::Host;
 use crate::i18n::{t, Lang, Msg};
 use crate::navigation::{settle_change, settle_restored};
@@ -202,17 +202,16 @@ impl Ctx {
     }
 
     /// What a locked embed lets out of it — into its shortlist, comparisons, exports and
-    /// related exhibits: a flag per exhibit; `None` when nothing is locked (reactive).
-    /// Computed on demand, not as a memo of the store, so the first-visit bundle does not
-    /// carry the second search it runs.
-    pub fn scope(&self) -> Option<Vec<bool>> {
-        let query = (self.presentation).with(|p| self.pinned.with_value(|v| p.locked_scope(v)))?;
+    /// related exhibits (reactive). Computed on demand, not as a memo of the store, so the
+    /// first-visit bundle does not carry the second search it runs.
+    pub fn scope(&self) -> Scope {
+        let query = (self.presentation).with(|p| self.pinned.with_value(|v| p.locked_scope(v)));
+        let Some(query) = query else {
+            return Scope::everything();
+        };
         self.loaded.with(|l| {
-            let mut inside = vec![false; l.exhibition.exhibits.len()];
-            for i in l.index.run(&l.exhibition, &query, &Arc::default()).results {
-                inside[i] = true;
-            }
-            Some(inside)
+            let results = l.index.run(&l.exhibition, &query, &Arc::default()).results;
+            Scope::of(l.exhibition.exhibits.len(), &results)
         })
     }
 

@@ -12,7 +12,7 @@ use super::logo::Logo;
 use super::marked::marked;
 use super::qr::QrFigure;
 use crate::catalogue::Exhibition;
-use crate::follow_up::related;
+use crate::follow_up::{related, Scope};
 use crate::i18n::{t, tf, Lang, Msg};
 use crate::labels::{
     date, email_link, segments, why_matched, Dossier, DossierItem, ExhibitFacts, Shown,
@@ -269,14 +269,14 @@ fn FollowUp(index: usize, link: String, lang: Lang) -> impl IntoView {
     let ctx = use_ctx();
     // A locked embed offers related exhibits from its current results, which the lock bounds
     // (the whole scope would cost the first visit a second search; see `Ctx::scope`).
-    let shown: Option<Vec<bool>> = ctx.is_scoped().then(|| {
-        let n = ctx.loaded.with_untracked(|l| l.exhibition.exhibits.len());
-        let mut shown = vec![false; n];
-        ctx.outcome
-            .with_untracked(|o| o.results.iter().for_each(|&i| shown[i] = true));
-        shown
-    });
-    let allowed = |i: usize| shown.as_ref().is_none_or(|s| s[i]);
+    let shown = match ctx.is_scoped() {
+        true => ctx.outcome.with_untracked(|o| {
+            let n = ctx.loaded.with_untracked(|l| l.exhibition.exhibits.len());
+            Scope::of(n, &o.results)
+        }),
+        false => Scope::everything(),
+    };
+    let allowed = |i: usize| shown.allows(i);
     let related = ctx.loaded.with_untracked(|l| {
         (related(&l.exhibition, index, &allowed).into_iter())
             .map(|i| {

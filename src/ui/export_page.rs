@@ -26,12 +26,11 @@ pub fn ExportPage() -> impl IntoView {
     let chosen = Memo::new(move |_| {
         let keep = ctx.presentation.with(|p| p.keep.clone());
         let scope = ctx.scope();
-        let allowed = |i: usize| scope.as_ref().is_none_or(|s| s[i]);
         ctx.loaded.with(|l| match keep.is_empty() {
             true => ctx.outcome.with(|o| o.results.clone()),
             false => (keep.iter())
                 .filter_map(|id| l.exhibition.exhibit_index(id))
-                .filter(|&i| allowed(i))
+                .filter(|&i| scope.allows(i))
                 .collect(),
         })
     });

@@ -68,21 +68,17 @@ pub fn ShortlistPage() -> impl IntoView {
     let listed = Memo::new(move |_| {
         let lang = ctx.lang.get();
         let scope = ctx.scope();
-        let allowed = |i: usize| scope.as_ref().is_none_or(|s| s[i]);
         ctx.loaded.with(|l| {
             ctx.shortlist.with(|s| {
                 let mut out = Vec::new();
                 let mut outside = 0;
                 for entry in s.entries(&l.exhibition) {
                     match entry {
-                        Entry::Offered(i) if !allowed(i) => outside += 1,
+                        Entry::Offered(i) if !scope.allows(i) => outside += 1,
                         Entry::Offered(i) => {
                             let facts = ExhibitFacts::of(&l.exhibition, i, lang);
                             let id = l.exhibition.exhibits[i].id.clone();
-                            let place = match facts.country {
-                                Some(c) => format!("{} · {c}", facts.institution.text),
-                                None => facts.institution.text,
-                            };
+                            let place = facts.place();
                             out.push(listed(ctx, id, facts.title, Some(place)));
                         }
                         Entry::Gone(kept) => {

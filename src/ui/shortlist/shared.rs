@@ -23,12 +23,11 @@ pub fn SharedOffer() -> impl IntoView {
         }
         let lang = ctx.lang.get();
         let scope = ctx.scope();
-        let allowed = |i: usize| scope.as_ref().is_none_or(|s| s[i]);
         ctx.loaded.with(|l| {
             let ex = &l.exhibition;
             let offered: Vec<(usize, String)> = (keep.iter())
                 .filter_map(|id| ex.exhibit_index(id).map(|i| (i, id.clone())))
-                .filter(|(i, _)| allowed(*i))
+                .filter(|(i, _)| scope.allows(*i))
                 .collect();
             let ids: Vec<String> = offered.iter().map(|(_, id)| id.clone()).collect();
             let missing = ctx.shortlist.with(|s| s.missing(&ids, ex).len());
