@@ -38,11 +38,15 @@ async function handOver(element, container, query) {
 }
 
 const mounted = new WeakSet();
+const RESERVED_HEIGHT = 'min(100vh, 40rem)';
 
 /** Mounts a showcase into `element` (a `data-showcase` element). Safe to call twice. */
 export async function mount(element) {
   if (mounted.has(element)) return;
   mounted.add(element);
+  // The showcase's first screen, reserved before the wasm arrives, so the partner's page does
+  // not jump when it mounts. A page that sizes the element itself keeps its own size.
+  if (['0px', 'auto'].includes(getComputedStyle(element).minHeight)) element.style.minHeight = RESERVED_HEIGHT;
   const glue = await ready;
   const shadow = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
   const style = document.createElement('link');

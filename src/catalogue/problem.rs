@@ -25,6 +25,9 @@ pub enum LoadError {
     UnsupportedFormat(String),
     #[error("breaks the format at {path}: {message}")]
     Invalid { path: String, message: String },
+    /// Nothing arrived for `seconds` (the view's `timeout=`): the request was given up.
+    #[error("did not answer within {seconds} s")]
+    Timeout { seconds: u32 },
 }
 
 /// Something wrong inside a document that cost only the entry or value at `path`.
@@ -92,4 +95,8 @@ pub enum Issue {
     EventKind(String),
     #[error("\"{0}\" is neither a YYYY-MM-DD date nor a date-time with an offset; ignored")]
     DateTime(String),
+    #[error("the index lists itself; not loaded again")]
+    ListsItself,
+    #[error("lists {0}, an index that leads to this one; not loaded again")]
+    IndexCycle(String),
 }

@@ -5,7 +5,7 @@
 use super::merge::{Exhibition, SourceProblem};
 use super::model::Catalogue;
 use super::parse::{parse_document, Document};
-use super::problem::{LoadError, Problem};
+use super::problem::{Issue, LoadError, Problem};
 use super::text::Text;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -30,6 +30,8 @@ pub enum SlotState {
 pub struct Slot {
     pub url: String,
     pub state: SlotState,
+    /// The index that listed this source (`None` for the sources the view names).
+    pub listed_by: Option<usize>,
 }
 
 /// Every source in the order it was listed: an index's catalogues take its place in that order.
@@ -44,14 +46,14 @@ impl Sources {
     pub fn new(urls: &[String]) -> Sources {
         let mut s = Sources::default();
         for url in urls {
-            if let Some(slot) = s.push(url) {
+            if let Some(slot) = s.push(url, None) {
                 s.order.push(slot);
             }
         }
         s
     }
 
-    fn push(&mut self, url: &str) -> Option<usize> {
+    fn push(&mut self, url: &str, listed_by: Option<usize>) -> Option<usize> {
         if self.slots.iter().any(|s| s.url == url) {
             return None;
         }
@@ -61,8 +63,41 @@ impl Sources {
                 received: 0,
                 total: None,
             },
+            listed_by,
         });
         Some(self.slots.len() - 1)
+    }
+
+    /// Whether `slot` is `index` or one of the indexes that led to it.
+    fn leads_to(&self, index: usize, slot: usize) -> bool {
+        let mut at = Some(slot);
+        while let Some(i) = at {
+            if i == index {
+                return true;
+            }
+            at = self.slots[i].listed_by;
+        }
+        false
+    }
+
+    /// Loads a failed source again: it is pending once more. Returns whether it was failed
+    /// (what a Retry button may ask for; a loaded or loading source is left alone).
+    pub fn retry(&mut self, slot: usize) -> bool {
+        match self.slots.get_mut(slot) {
+            Some(
+                s @ Slot {
+                    state: SlotState::Failed(_),
+                    ..
+                },
+            ) => {
+                s.state = SlotState::Pending {
+                    received: 0,
+                    total: None,
+                };
+                true
+            }
+            _ => false,
+        }
     }
 
     pub fn progress(&mut self, slot: usize, received: u64, total: Option<u64>) {
@@ -76,7 +111,9 @@ impl Sources {
     }
 
     /// Records what a fetch of `slot` produced and returns the new slots it asks to load
-    /// (an index's catalogues). A URL already listed is not loaded twice, which also ends cycles.
+    /// (an index's catalogues). A URL already listed is not loaded twice, which also ends
+    /// cycles; an index that lists itself or an index that led to it is told so (a problem of
+    /// that index), any other source listed twice is simply shared.
     pub fn finish(&mut self, slot: usize, fetched: Result<String, LoadError>) -> Vec<usize> {
         let Some(url) = self.slots.get(slot).map(|s| s.url.clone()) else {
             return Vec::new();
@@ -103,12 +140,18 @@ impl Sources {
             Ok(Document::Index {
                 title,
                 catalogues,
-                problems,
-            }) => (SlotState::Index { title, problems }, catalogues),
+                mut problems,
+            }) => {
+                problems.extend(self.cycles(slot, &catalogues));
+                (SlotState::Index { title, problems }, catalogues)
+            }
             Err(e) => (SlotState::Failed(e), Vec::new()),
         };
         self.slots[slot].state = state;
-        let added: Vec<usize> = listed.iter().filter_map(|u| self.push(u)).collect();
+        let added: Vec<usize> = listed
+            .iter()
+            .filter_map(|u| self.push(u, Some(slot)))
+            .collect();
         let at = self
             .order
             .iter()
@@ -116,6 +159,30 @@ impl Sources {
             .map_or(self.order.len(), |i| i + 1);
         self.order.splice(at..at, added.iter().copied());
         added
+    }
+
+    /// The entries of the index at `slot` that list it or an index that led to it.
+    fn cycles(&self, slot: usize, listed: &[String]) -> Vec<Problem> {
+        let own = &self.slots[slot].url;
+        listed
+            .iter()
+            .enumerate()
+            .filter_map(|(i, url)| {
+                let issue = if url == own {
+                    Issue::ListsItself
+                } else {
+                    let earlier = self.slots.iter().position(|s| &s.url == url)?;
+                    if !self.leads_to(earlier, slot) {
+                        return None;
+                    }
+                    Issue::IndexCycle(url.clone())
+                };
+                Some(Problem {
+                    path: format!("$.catalogues[{i}]"),
+                    issue,
+                })
+            })
+            .collect()
     }
 
     /// Slots in display order.
@@ -181,10 +248,31 @@ impl Sources {
     }
 
     pub fn failures(&self) -> impl Iterator<Item = (&str, &LoadError)> {
-        self.ordered().filter_map(|s| match &s.state {
-            SlotState::Failed(e) => Some((s.url.as_str(), e)),
-            _ => None,
-        })
+        self.failed_slots().map(|(_, url, e)| (url, e))
+    }
+
+    /// The URLs that loaded (catalogues and indexes), in display order: what an offline
+    /// visit needs again.
+    pub fn loaded_urls(&self) -> Vec<String> {
+        (self.ordered())
+            .filter(|s| {
+                matches!(
+                    s.state,
+                    SlotState::Catalogue { .. } | SlotState::Index { .. }
+                )
+            })
+            .map(|s| s.url.clone())
+            .collect()
+    }
+
+    /// The failed sources in display order, with their slot numbers (for [`Sources::retry`]).
+    pub fn failed_slots(&self) -> impl Iterator<Item = (usize, &str, &LoadError)> {
+        self.order
+            .iter()
+            .filter_map(|&i| match &self.slots[i].state {
+                SlotState::Failed(e) => Some((i, self.slots[i].url.as_str(), e)),
+                _ => None,
+            })
     }
 
     /// The exhibition made of every catalogue loaded so far, in listed order, with every
@@ -259,6 +347,15 @@ mod tests {
         assert!(!s.is_loading());
         let ids = exhibit_ids(&s);
         assert_eq!(ids, ["a1", "b1", "z1"]);
+        assert_eq!(
+            s.loaded_urls(),
+            [
+                "https://h.example/idx.json",
+                "https://h.example/a.json",
+                "https://h.example/b.json",
+                "https://h.example/z.json"
+            ]
+        );
         let failures: Vec<_> = s.failures().collect();
         assert_eq!(
             failures,
@@ -337,19 +434,62 @@ mod tests {
         assert_eq!(two.title(), None);
     }
 
+    fn index(listed: &[&str]) -> String {
+        format!(r#"{{"format": "showcase-index/1", "catalogues": {listed:?}}}"#)
+    }
+
     #[test]
-    fn indexes_that_list_each_other_end() {
-        let mut s = Sources::new(&["a.json".into()]);
-        let added = s.finish(
-            0,
-            Ok(r#"{"format": "showcase-index/1", "catalogues": ["b.json"]}"#.into()),
-        );
+    fn indexes_that_list_each_other_end_and_are_reported() {
+        let mut s = Sources::new(&["https://h.example/a.json".into()]);
+        let added = s.finish(0, Ok(index(&["b.json"])));
         assert_eq!(added, [1]);
-        let again = s.finish(
-            1,
-            Ok(r#"{"format": "showcase-index/1", "catalogues": ["a.json"]}"#.into()),
+        assert!(s.exhibition().problems.is_empty());
+        let again = s.finish(1, Ok(index(&["c.json", "a.json"])));
+        assert_eq!(again, [2]);
+        let problems = s.exhibition().problems;
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problems[0].source, "https://h.example/b.json");
+        assert_eq!(problems[0].problem.path, "$.catalogues[1]");
+        assert_eq!(
+            problems[0].problem.issue,
+            Issue::IndexCycle("https://h.example/a.json".into())
         );
-        assert!(again.is_empty());
-        assert!(!s.is_loading());
+    }
+
+    #[test]
+    fn an_index_that_lists_itself_is_reported_once_and_loaded_once() {
+        let mut s = Sources::new(&["https://h.example/i.json".into()]);
+        let added = s.finish(0, Ok(index(&["i.json", "x.json"])));
+        assert_eq!(added, [1]);
+        let problems = s.exhibition().problems;
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problems[0].problem.path, "$.catalogues[0]");
+        assert_eq!(problems[0].problem.issue, Issue::ListsItself);
+    }
+
+    #[test]
+    fn a_catalogue_two_indexes_share_is_loaded_once_without_a_report() {
+        let mut s = Sources::new(&[
+            "https://h.example/i.json".into(),
+            "https://h.example/j.json".into(),
+        ]);
+        assert_eq!(s.finish(0, Ok(index(&["c.json"]))), [2]);
+        assert!(s.finish(1, Ok(index(&["c.json"]))).is_empty());
+        assert!(s.exhibition().problems.is_empty());
+    }
+
+    #[test]
+    fn only_a_failed_source_is_retried() {
+        let mut s = Sources::new(&["a.json".into(), "b.json".into()]);
+        s.finish(0, Err(LoadError::Timeout { seconds: 30 }));
+        s.finish(1, Ok(cat("b", "b1")));
+        assert_eq!(s.failed_slots().map(|(i, ..)| i).collect::<Vec<_>>(), [0]);
+        assert!(!s.retry(1));
+        assert!(s.retry(0));
+        assert!(s.is_loading());
+        assert_eq!(s.failures().count(), 0);
+        assert!(!s.retry(0));
+        s.finish(0, Ok(cat("a", "a1")));
+        assert_eq!(exhibit_ids(&s), ["a1", "b1"]);
     }
 }

@@ -20,7 +20,8 @@ pub use attributes::{attributes_from_query, query_from_attributes};
 pub use frame::{preview_height, reported_height, HEIGHT_MESSAGE};
 pub use lock::Lock;
 pub use presentation::{
-    standalone, with_presentation, Presentation, Screen, PRESENTATION_PARAMS, SHARED_AT_MOST,
+    standalone, with_presentation, Kiosk, Outbound, Presentation, Screen, KIOSK_IDLE_DEFAULT,
+    PRESENTATION_PARAMS, SHARED_AT_MOST, SOURCE_TIMEOUT_DEFAULT,
 };
 pub use snippet::EmbedChoice;
 pub use theme::{Accent, Theme};

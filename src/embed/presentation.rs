@@ -8,8 +8,17 @@ use crate::search::{Facet, Query};
 use crate::url_state::ViewState;
 
 /// Parameters read by this module; everything else in `extra` is a stranger's and is kept.
-pub const PRESENTATION_PARAMS: [&str; 7] =
-    ["embed", "page", "keep", "mine", "lock", "theme", "accent"];
+pub const PRESENTATION_PARAMS: [&str; 10] = [
+    "embed", "page", "keep", "mine", "lock", "theme", "accent", "kiosk", "idle", "timeout",
+];
+
+/// A booth screen returns to its start after this many seconds without a touch (`idle=`).
+pub const KIOSK_IDLE_DEFAULT: u32 = 120;
+/// The shortest and longest `idle=` read (the organisers choose; a few seconds suits a demo).
+pub const KIOSK_IDLE_RANGE: std::ops::RangeInclusive<u32> = 5..=3600;
+/// A source that sends nothing for this many seconds is given up (`timeout=`).
+pub const SOURCE_TIMEOUT_DEFAULT: u32 = 30;
+pub const SOURCE_TIMEOUT_RANGE: std::ops::RangeInclusive<u32> = 1..=600;
 
 /// A shared list (`keep=`) names at most this many exhibits; the rest of a longer one is
 /// ignored, so a hand-made link cannot make the page list thousands.
@@ -75,6 +84,31 @@ pub struct Presentation {
     pub locks: Vec<Lock>,
     pub theme: Option<Theme>,
     pub accent: Option<Accent>,
+    /// A booth screen (`kiosk=1`): large type and targets, nothing that leaves the showcase,
+    /// and back to the start view after `idle` seconds untouched.
+    pub kiosk: Option<Kiosk>,
+    /// Seconds a source may send nothing before it is reported as not answering
+    /// (`timeout=`); `None` is [`SOURCE_TIMEOUT_DEFAULT`].
+    pub timeout: Option<u32>,
+}
+
+/// How a link that leaves the showcase is given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outbound {
+    /// A plain link (the full page).
+    Link,
+    /// A link opening a new tab, which says so: an embed must not be replaced.
+    NewTab,
+    /// Its words only: a booth screen never leaves the showcase (the QR code takes the
+    /// visitor's phone there instead).
+    Text,
+}
+
+/// The kiosk mode's settings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Kiosk {
+    /// Seconds without a touch, key or pointer move before the start view returns.
+    pub idle: u32,
 }
 
 impl Presentation {
@@ -98,10 +132,38 @@ impl Presentation {
         }
     }
 
+    /// How links that leave the showcase are given.
+    pub fn outbound(&self) -> Outbound {
+        match (self.kiosk, self.embedded) {
+            (Some(_), _) => Outbound::Text,
+            (None, true) => Outbound::NewTab,
+            (None, false) => Outbound::Link,
+        }
+    }
+
+    /// Whether the visitor's own tools show (keep, shortlist, export, the embed-code and
+    /// author links): not on a booth screen many people share.
+    pub fn personal_tools(&self) -> bool {
+        self.kiosk.is_none()
+    }
+
+    /// Seconds a source may stay silent before it counts as not answering.
+    pub fn source_timeout(&self) -> u32 {
+        self.timeout.unwrap_or(SOURCE_TIMEOUT_DEFAULT)
+    }
+
     /// Reads the presentation parameters among `view.extra`; values that make no sense are
     /// ignored, like every other parameter.
     pub fn from_state(view: &ViewState) -> Presentation {
         let mut p = Presentation::default();
+        let seconds = |value: &str, range: std::ops::RangeInclusive<u32>| {
+            value
+                .trim()
+                .parse::<u32>()
+                .ok()
+                .filter(|n| range.contains(n))
+        };
+        let mut idle = None;
         for (key, value) in &view.extra {
             match key.as_str() {
                 "embed" => p.embedded = matches!(value.as_str(), "1" | "true"),
@@ -124,8 +186,18 @@ impl Presentation {
                 }
                 "theme" => p.theme = Theme::parse(value),
                 "accent" => p.accent = Accent::parse(value),
+                "kiosk" if matches!(value.as_str(), "1" | "true") => {
+                    p.kiosk = Some(Kiosk {
+                        idle: KIOSK_IDLE_DEFAULT,
+                    })
+                }
+                "idle" => idle = seconds(value, KIOSK_IDLE_RANGE),
+                "timeout" => p.timeout = seconds(value, SOURCE_TIMEOUT_RANGE),
                 _ => {}
             }
+        }
+        if let (Some(kiosk), Some(idle)) = (&mut p.kiosk, idle) {
+            kiosk.idle = idle;
         }
         p
     }
@@ -193,6 +265,15 @@ impl Presentation {
         }
         if let Some(accent) = &self.accent {
             out.push(("accent", accent.param().to_owned()));
+        }
+        if let Some(kiosk) = self.kiosk {
+            out.push(("kiosk", "1".to_owned()));
+            if kiosk.idle != KIOSK_IDLE_DEFAULT {
+                out.push(("idle", kiosk.idle.to_string()));
+            }
+        }
+        if let Some(timeout) = self.timeout {
+            out.push(("timeout", timeout.to_string()));
         }
         out
     }

@@ -82,6 +82,51 @@ proptest! {
 }
 
 #[test]
+fn kiosk_idle_and_timeout_are_read_in_range_and_written_back_canonically() {
+    let p = presentation("kiosk=1");
+    assert_eq!(
+        p.kiosk,
+        Some(Kiosk {
+            idle: KIOSK_IDLE_DEFAULT
+        })
+    );
+    assert_eq!(p.source_timeout(), SOURCE_TIMEOUT_DEFAULT);
+    let p = presentation("idle=90&kiosk=1&timeout=5");
+    assert_eq!(p.kiosk, Some(Kiosk { idle: 90 }));
+    assert_eq!(p.source_timeout(), 5);
+    assert_eq!(
+        p.to_pairs(),
+        [
+            ("kiosk", "1".to_owned()),
+            ("idle", "90".to_owned()),
+            ("timeout", "5".to_owned())
+        ]
+    );
+    // Out of range or not a number: the default, as for any parameter that makes no sense.
+    let p = presentation("kiosk=1&idle=4&timeout=0");
+    assert_eq!(
+        p.kiosk,
+        Some(Kiosk {
+            idle: KIOSK_IDLE_DEFAULT
+        })
+    );
+    assert_eq!(p.source_timeout(), SOURCE_TIMEOUT_DEFAULT);
+    assert_eq!(presentation("idle=90").kiosk, None);
+    assert_eq!(presentation("kiosk=0").kiosk, None);
+    assert_eq!(presentation("timeout=ten").timeout, None);
+}
+
+#[test]
+fn a_booth_screen_keeps_visitors_in_the_showcase_and_has_no_personal_tools() {
+    assert_eq!(presentation("").outbound(), Outbound::Link);
+    assert_eq!(presentation("embed=1").outbound(), Outbound::NewTab);
+    assert_eq!(presentation("kiosk=1").outbound(), Outbound::Text);
+    assert_eq!(presentation("kiosk=1&embed=1").outbound(), Outbound::Text);
+    assert!(presentation("embed=1").personal_tools());
+    assert!(!presentation("kiosk=1").personal_tools());
+}
+
+#[test]
 fn locks_hold_against_any_change_but_only_when_embedded() {
     let pinned = ViewState::from_query("institution=hokkaido-u&lang=ja&q=rice&field=tcm");
     let p = presentation("embed=1&lock=institution&lock=lang&lock=q");

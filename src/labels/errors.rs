@@ -32,6 +32,11 @@ pub fn load_error(lang: Lang, e: &LoadError) -> String {
             Msg::ErrorInvalid,
             &[("path", path), ("message", message)],
         ),
+        LoadError::Timeout { seconds } => tf(
+            lang,
+            Msg::ErrorTimeout,
+            &[("seconds", &seconds.to_string())],
+        ),
     }
 }
 
@@ -82,6 +87,8 @@ pub fn issue(lang: Lang, issue: &Issue) -> String {
         Issue::MediaKind(v) => value(Msg::ProblemMediaKind, v),
         Issue::EventKind(v) => value(Msg::ProblemEventKind, v),
         Issue::DateTime(v) => value(Msg::ProblemDateTime, v),
+        Issue::ListsItself => t(lang, Msg::ProblemListsItself).to_owned(),
+        Issue::IndexCycle(url) => value(Msg::ProblemIndexCycle, url),
     }
 }
 

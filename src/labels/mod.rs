@@ -26,7 +26,8 @@ pub use exhibit::ExhibitFacts;
 pub use matched::{did_you_mean, segments, summary_segments, why_matched, Segment};
 pub use options::{
     chip_label, constraint_label, coop_label, country_name, facet_name, filter_label, ip_label,
-    lock_name, option_label, option_search_text, sort_name, trl_level, trl_range_label,
+    lock_name, name_countries_with, option_label, option_search_text, sort_name, trl_level,
+    trl_range_label,
 };
 pub use progress::{loading_text, progress_thousandths};
 pub use text::{content_lang, fallback_note, Shown};

@@ -1,6 +1,8 @@
 //! What the interface calls facets, their options, locks, sort orders and the constraints a
 //! visitor may loosen.
 
+use std::sync::OnceLock;
+
 use crate::catalogue::{Cooperation, Exhibition, IpStatus};
 use crate::embed::Lock;
 use crate::i18n::{lookup, t, tf, Lang, Msg};
@@ -69,9 +71,24 @@ pub fn lock_name(lang: Lang, lock: Lock) -> &'static str {
     }
 }
 
-/// Country names we have translated; other codes show as the code itself.
+/// Names a country the i18n tables do not: (language code, ISO 3166-1 code) → name.
+pub type CountryNamer = fn(&str, &str) -> Option<String>;
+
+/// The platform's namer (the browser's `Intl.DisplayNames`), set once at start-up; natively
+/// there is none and such a code stands for itself.
+static COUNTRY_NAMER: OnceLock<CountryNamer> = OnceLock::new();
+
+/// Names countries beyond our tables with `namer` from now on (the first call wins).
+pub fn name_countries_with(namer: CountryNamer) {
+    let _ = COUNTRY_NAMER.set(namer);
+}
+
+/// A country's name: ours where we translated it, else the platform's, else the code itself.
 pub fn country_name(lang: Lang, code: &str) -> String {
-    lookup(lang, &format!("country.{code}")).map_or_else(|| code.to_owned(), str::to_owned)
+    lookup(lang, &format!("country.{code}"))
+        .map(str::to_owned)
+        .or_else(|| COUNTRY_NAMER.get().and_then(|name| name(lang.code(), code)))
+        .unwrap_or_else(|| code.to_owned())
 }
 
 /// The visible label of one facet option, in `lang`.

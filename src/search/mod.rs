@@ -15,6 +15,7 @@ mod normalize;
 mod order;
 mod outcome;
 mod plan;
+mod popular;
 mod query;
 mod score;
 mod text_index;
@@ -29,8 +30,9 @@ pub use highlight::{explain, marks, snippet_start, Mark, Via, ViaKind};
 pub use normalize::{normalize, normalize_into};
 pub use order::TitleOrder;
 pub use outcome::{
-    offers_more, Constraint, FacetCounts, FacetOption, ListNote, Listed, Outcome, FACET_EXPANDED,
-    FACET_FOLDED, PAGE_SIZE,
+    cards_after_frames, offers_more, Constraint, FacetCounts, FacetOption, ListNote, Listed,
+    Outcome, CARDS_PER_FRAME, FACET_EXPANDED, FACET_FOLDED, PAGE_SIZE,
 };
 pub use plan::Plan;
+pub use popular::{popular_keywords, KIOSK_SUGGESTIONS};
 pub use query::{Query, Sort};

@@ -152,6 +152,18 @@ pub struct Outcome {
 /// that any number of matches stays small.
 pub const PAGE_SIZE: usize = 48;
 
+/// Cards built per frame while the first page fills in after start-up: a page at once is one
+/// long task on a phone (tens of milliseconds per card at mobile CPU speeds); a few per frame
+/// keep every task short and the first cards on screen sooner.
+pub const CARDS_PER_FRAME: usize = 6;
+
+/// How many cards of a page are built after `frames` frames of start-up.
+pub fn cards_after_frames(frames: usize) -> usize {
+    CARDS_PER_FRAME
+        .saturating_mul(frames.saturating_add(1))
+        .min(PAGE_SIZE)
+}
+
 impl Outcome {
     /// Whether exhibit `index` matched only through another language or a typo.
     pub fn matched_indirectly(&self, index: usize) -> bool {
@@ -171,6 +183,12 @@ impl Outcome {
     /// The page actually shown for `requested`: a link to a page past the end shows the last.
     pub fn page_index(&self, requested: usize) -> usize {
         requested.min(self.pages() - 1)
+    }
+
+    /// The results on that page, at most `built` of them (see [`cards_after_frames`]).
+    pub fn page_built(&self, requested: usize, built: usize) -> &[usize] {
+        let page = self.page(requested);
+        &page[..built.min(page.len())]
     }
 
     /// The results on that page.

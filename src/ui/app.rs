@@ -1,10 +1,13 @@
 //! The composition root: builds the store, starts loading and URL syncing, and lays out the
 //! panels. The one file that knows every panel; no panel imports it.
 
+use std::time::Duration;
+
 use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::chips::Chips;
+use super::connection::ConnectionNotices;
 use super::ctx::Ctx;
 use super::detail::Detail;
 use super::embed_bar::EmbedBar;
@@ -20,7 +23,7 @@ use crate::embed::{Presentation, Screen};
 use crate::follow_up::storage_key;
 use crate::host::{Host, HostKind};
 use crate::url_state::ViewState;
-use crate::web::{document, fetch::CatalogueLoader, frame, history, host, theme};
+use crate::web::{document, fetch::CatalogueLoader, frame, history, host, idle, theme, worker};
 
 /// The app on its own page: the URL is the view.
 #[component]
@@ -28,7 +31,26 @@ pub fn App() -> impl IntoView {
     let initial = history::initial_view();
     let host = host::own_document();
     let replace_only = host.framed || Presentation::from_state(&initial).embedded;
+    let app_base = host.app_base.clone();
     let ctx = open_store(initial, host);
+    // The app's own page only: a script embed registers nothing on a partner's site. Once the
+    // first catalogues are in, so that the worker's downloads never compete with them.
+    let registered = StoredValue::new(false);
+    Effect::new(move |_| {
+        let saved = ctx
+            .sources
+            .with(|s| (!s.is_loading()).then(|| s.loaded_urls()));
+        let Some(urls) = saved else {
+            return;
+        };
+        if !registered.get_value() {
+            registered.set_value(true);
+            worker::register(&app_base, ctx.update_ready);
+        }
+        if !urls.is_empty() {
+            worker::keep_for_offline(urls);
+        }
+    });
     history::sync(
         ctx.view,
         move |restored| ctx.restore(restored),
@@ -51,10 +73,13 @@ fn open_store(initial: ViewState, host: Host) -> Ctx {
     let first = host.catalogue_urls(&initial.catalogues);
     let sources = RwSignal::new(Sources::new(&first));
     let key = storage_key(&host, &initial);
-    let ctx = Ctx::new(initial, sources.read_only(), host);
+    let timeout = Presentation::from_state(&initial).source_timeout();
+    let mut ctx = Ctx::new(initial, sources.read_only(), host);
+    ctx.online = worker::online().into();
     ctx.prepare_text_after_paint();
     ctx.keep_shortlist_in(key);
-    let loader = CatalogueLoader::new(sources);
+    let loader = CatalogueLoader::new(sources, timeout);
+    ctx.fetch_with(loader);
     let listed = Memo::new(move |_| ctx.view.with(|v| v.catalogues.clone()));
     Effect::new(move |_| {
         let urls = listed.with(|l| ctx.host.with_value(|h| h.catalogue_urls(l)));
@@ -62,6 +87,50 @@ fn open_store(initial: ViewState, host: Host) -> Ctx {
     });
     provide_context(ctx);
     ctx
+}
+
+/// How long the app stays hidden behind the static first screen waiting for its catalogues:
+/// long enough for a visit's usual first load, short enough that a slow one shows its progress.
+const SETTLE_WAIT: Duration = Duration::from_millis(1500);
+
+/// True until the first load has finished (or `SETTLE_WAIT` has passed): the app renders
+/// hidden meanwhile, and then replaces index.html's static first screen in one frame, so
+/// nothing on the first screen moves as catalogues arrive.
+fn settle(ctx: Ctx, owns_document: bool) -> Signal<bool> {
+    // Once shown, the app stays shown: a later load (other catalogues) shows its progress.
+    let settled = RwSignal::new(false);
+    set_timeout(move || settled.set(true), SETTLE_WAIT);
+    Effect::new(move |_| {
+        if !ctx.sources.with(|s| s.is_loading()) {
+            settled.set(true);
+        }
+    });
+    if owns_document {
+        Effect::new(move |_| {
+            if settled.get() {
+                document::remove_shell();
+            }
+        });
+    }
+    Signal::derive(move || !settled.get())
+}
+
+/// The parts of the app after the first are built one per frame: built at once, the app is
+/// one task of hundreds of milliseconds on a phone, which holds up everything else the page
+/// does. `built(n)` turns true once, when stage `n` is due (the header and search box are
+/// stage 0; then the filters; the results; the rest).
+fn build_in_stages() -> impl Fn(u8) -> bool + Copy {
+    const LAST: u8 = 3;
+    let stage = RwSignal::new(0u8);
+    Effect::new(move |_| {
+        let now = stage.get();
+        if now < LAST {
+            idle::after_paint(move || stage.set(now + 1));
+        }
+    });
+    let due: [Memo<bool>; LAST as usize] =
+        std::array::from_fn(|i| Memo::new(move |_| stage.get() > i as u8));
+    move |n: u8| n == 0 || due[usize::from(n - 1)].get()
 }
 
 #[component]
@@ -98,8 +167,23 @@ fn Showcase(ctx: Ctx) -> impl IntoView {
             }
         });
     }
+    let settling = settle(ctx, owns_document);
+    let built = build_in_stages();
     // Memos, so that other presentation changes (theme, locks) do not rebuild these branches.
     let embedded = Memo::new(move |_| presentation.with(|p| p.embedded));
+    let kiosk = presentation.with_untracked(|p| p.kiosk);
+    // A booth screen: the authors' links of the footer lead away from the visitors' showcase.
+    let no_footer = Memo::new(move |_| embedded.get() || kiosk.is_some());
+    if let Some(kiosk) = kiosk {
+        if owns_document {
+            document::mark_kiosk();
+        }
+        let start = ctx.pinned_view();
+        idle::after_idle(kiosk.idle, move || {
+            ctx.update(|v| *v = start.clone());
+            document::scroll_to_top();
+        });
+    }
     let screen = Memo::new(move |_| {
         presentation.with(|p| match p.screen {
             Screen::EmbedCode if !p.shows_code_screen() => Screen::Exhibits,
@@ -130,6 +214,8 @@ fn Showcase(ctx: Ctx) -> impl IntoView {
             class:embedded=move || embedded.get()
             class:framed=framed
             class:in-element=element
+            class:settling=move || settling.get()
+            class:kiosk=kiosk.is_some()
             data-theme=theme
             lang=move || lang.get().code()
             role=element.then_some("region")
@@ -149,14 +235,14 @@ fn Showcase(ctx: Ctx) -> impl IntoView {
             // the exhibition are hidden (those pages do not answer them).
             <div class="layout" class:single-column=move || single_column.get()>
                 <SearchBox />
-                <Facets />
+                {move || built(1).then(|| view! { <Facets /> })}
                 <section
                     class="results-area"
                     id="results"
                     role=(!element).then_some("main")
                     aria-busy=move || sources.with(|s| s.is_loading()).then_some("true")
                 >
-                    {move || match screen.get() {
+                    {move || built(2).then(|| match screen.get() {
                         Screen::Exhibits => Either::Left(view! {
                             <Status />
                             <Chips />
@@ -167,12 +253,15 @@ fn Showcase(ctx: Ctx) -> impl IntoView {
                             {screens::lazy_screen(Screen::EmbedCode)}
                         }.into_any()),
                         other => Either::Right(screens::lazy_screen(other)),
-                    }}
+                    })}
                     // Outside the switch: a detail opened from the shortlist stays open there.
-                    <Detail />
+                    {move || built(3).then(|| view! { <Detail /> })}
                 </section>
             </div>
-            <Footer hidden=embedded />
+            {move || built(3).then(|| view! {
+                <Footer hidden=no_footer />
+                <ConnectionNotices />
+            })}
         </div>
     }
 }

@@ -15,6 +15,7 @@ use crate::i18n::{t, Lang, Msg};
 use crate::navigation::{settle_change, settle_restored};
 use crate::search::{Outcome, SearchIndex};
 use crate::url_state::ViewState;
+use crate::web::fetch::CatalogueLoader;
 use crate::web::idle::after_paint;
 use crate::web::locale::{browser_language, collated_titles};
 use crate::web::storage;
@@ -55,6 +56,13 @@ pub struct Ctx {
     shortlist_key: StoredValue<Option<String>>,
     /// The browser refused to store the list: it lasts this visit only, and the page says so.
     pub unsaved: RwSignal<bool>,
+    /// What fetches the sources, for Retry; `None` in a store built from fixtures.
+    loader: StoredValue<Option<CatalogueLoader>>,
+    /// Whether the browser is online; when the current catalogues were fetched (ms since
+    /// the epoch); whether a newer build of the app waits (its service worker).
+    pub online: Signal<bool>,
+    pub fetched_at: Signal<Option<f64>>,
+    pub update_ready: RwSignal<bool>,
 }
 
 impl Ctx {
@@ -103,12 +111,42 @@ impl Ctx {
             write_shortlist,
             shortlist_key: StoredValue::new(None),
             unsaved: RwSignal::new(false),
+            loader: StoredValue::new(None),
+            online: Signal::stored(true),
+            fetched_at: Signal::stored(None),
+            update_ready: RwSignal::new(false),
             host: StoredValue::new(host),
             presentation,
             lang,
             sources,
             loaded,
             outcome,
+        }
+    }
+
+    /// The view the app started on (a booth screen returns to it).
+    pub fn pinned_view(&self) -> ViewState {
+        self.pinned.get_value()
+    }
+
+    /// Whether the visitor's own tools show (keep, shortlist, export, the authors' links):
+    /// not on a booth screen (`Presentation::personal_tools`).
+    pub fn personal_tools(&self) -> bool {
+        self.presentation
+            .with_untracked(Presentation::personal_tools)
+    }
+
+    /// Names the loader that fills `sources`, so that a failed source can be retried and an
+    /// offline page can say when its catalogues were fetched.
+    pub fn fetch_with(&mut self, loader: CatalogueLoader) {
+        self.loader.set_value(Some(loader));
+        self.fetched_at = loader.fetched_at.into();
+    }
+
+    /// Loads the failed source at `slot` again.
+    pub fn retry_source(&self, slot: usize) {
+        if let Some(loader) = self.loader.get_value() {
+            loader.retry(slot);
         }
     }
 

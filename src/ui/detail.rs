@@ -12,6 +12,7 @@ use super::logo::Logo;
 use super::marked::marked;
 use super::qr::QrFigure;
 use crate::catalogue::Exhibition;
+use crate::embed::{Outbound, Presentation};
 use crate::follow_up::{related, Scope};
 use crate::i18n::{t, tf, Lang, Msg};
 use crate::labels::{
@@ -63,7 +64,7 @@ pub fn Detail() -> impl IntoView {
                             ctx.view.with_untracked(|v| h.absolute_href(&permalink(v, &id)))
                         });
                         view! {
-                            {detail_body(&l.exhibition, i, lang, &plan, ctx.embedded())}
+                            {detail_body(&l.exhibition, i, lang, &plan, ctx.presentation.with(Presentation::outbound))}
                             <FollowUp index=i link lang />
                         }
                             .into_any()
@@ -81,13 +82,14 @@ pub fn Detail() -> impl IntoView {
     }
 }
 
-/// `new_tab`: inside an embed, links that leave the showcase must not replace it.
+/// `out`: how links that leave the showcase are given (a new tab in an embed, words on a
+/// booth screen).
 fn detail_body(
     exhibition: &Exhibition,
     index: usize,
     lang: Lang,
     plan: &Plan,
-    new_tab: bool,
+    out: Outbound,
 ) -> impl IntoView {
     let code = lang.code();
     let exhibit = &exhibition.exhibits[index];
@@ -133,7 +135,7 @@ fn detail_body(
                 <KeepButton index />
             </div>
             <dl class="facts">{rows}</dl>
-            <DossierSections dossier new_tab lang />
+            <DossierSections dossier out lang />
             {has_contact
                 .then(|| {
                     view! {
@@ -144,8 +146,13 @@ fn detail_body(
                                     .map(|(href, text)| {
                                         view! {
                                             <li>
-                                                <a href=href data-testid="mailto">{text}</a>
-                                                <span class="print-inline">{address.clone()}</span>
+                                                {match out {
+                                                    Outbound::Text => Either::Left(view! { <span>{address.clone()}</span> }),
+                                                    _ => Either::Right(view! {
+                                                        <a href=href data-testid="mailto">{text}</a>
+                                                        <span class="print-inline">{address.clone()}</span>
+                                                    }),
+                                                }}
                                             </li>
                                         }
                                     })}
@@ -153,7 +160,7 @@ fn detail_body(
                                     .map(|href| {
                                         view! {
                                             <li>
-                                                <OutLink href label=t(lang, Msg::DetailWebsite).to_owned() new_tab lang />
+                                                <OutLink href label=t(lang, Msg::DetailWebsite).to_owned() out lang />
                                             </li>
                                         }
                                     })}
@@ -169,13 +176,13 @@ fn detail_body(
                             <ul>
                                 {links
                                     .into_iter()
-                                    .map(|(href, label)| view! { <li><OutLink href label new_tab lang /></li> })
+                                    .map(|(href, label)| view! { <li><OutLink href label out lang /></li> })
                                     .collect_view()}
                                 {website
                                     .map(|href| {
                                         view! {
                                             <li>
-                                                <OutLink href label=t(lang, Msg::DetailWebsite).to_owned() new_tab lang />
+                                                <OutLink href label=t(lang, Msg::DetailWebsite).to_owned() out lang />
                                             </li>
                                         }
                                     })}
@@ -191,20 +198,25 @@ fn detail_body(
     }
 }
 
-/// A link out of the showcase; from an embed it opens a new tab and says so.
+/// A link out of the showcase: from an embed it opens a new tab and says so; on a booth
+/// screen it is its words only.
 #[component]
-fn OutLink(href: String, label: String, new_tab: bool, lang: Lang) -> impl IntoView {
-    view! {
-        <a href=href target=new_tab.then_some("_blank") rel=new_tab.then_some("noopener")>
-            {label}
-            {new_tab.then(|| view! { <span class="visually-hidden">{t(lang, Msg::NewTab)}</span> })}
-        </a>
+fn OutLink(href: String, label: String, out: Outbound, lang: Lang) -> impl IntoView {
+    let new_tab = out == Outbound::NewTab;
+    match out {
+        Outbound::Text => Either::Left(view! { <span class="out-text">{label}</span> }),
+        _ => Either::Right(view! {
+            <a href=href target=new_tab.then_some("_blank") rel=new_tab.then_some("noopener")>
+                {label}
+                {new_tab.then(|| view! { <span class="visually-hidden">{t(lang, Msg::NewTab)}</span> })}
+            </a>
+        }),
     }
 }
 
 /// Patents, inventors and media (format 1.1): every list through one view.
 #[component]
-fn DossierSections(dossier: Dossier, new_tab: bool, lang: Lang) -> impl IntoView {
+fn DossierSections(dossier: Dossier, out: Outbound, lang: Lang) -> impl IntoView {
     let Dossier { lists, pictures } = dossier;
     let pictures = (!pictures.is_empty()).then(|| {
         let figures = pictures
@@ -229,7 +241,7 @@ fn DossierSections(dossier: Dossier, new_tab: bool, lang: Lang) -> impl IntoView
         .into_iter()
         .map(|list| {
             let items = (list.items.into_iter())
-                .map(|item| dossier_item(item, new_tab, lang))
+                .map(|item| dossier_item(item, out, lang))
                 .collect_view();
             view! {
                 <section class=list.name data-testid=list.name>
@@ -242,7 +254,7 @@ fn DossierSections(dossier: Dossier, new_tab: bool, lang: Lang) -> impl IntoView
     view! { {lists} {pictures} }
 }
 
-fn dossier_item(item: DossierItem, new_tab: bool, lang: Lang) -> impl IntoView {
+fn dossier_item(item: DossierItem, out: Outbound, lang: Lang) -> impl IntoView {
     let DossierItem {
         text,
         href,
@@ -250,7 +262,7 @@ fn dossier_item(item: DossierItem, new_tab: bool, lang: Lang) -> impl IntoView {
         note,
     } = item;
     let main = match href {
-        Some(href) => Either::Left(view! { <OutLink href label=text.text new_tab lang /> }),
+        Some(href) => Either::Left(view! { <OutLink href label=text.text out lang /> }),
         None => Either::Right(text.text),
     };
     view! {
@@ -267,6 +279,7 @@ fn dossier_item(item: DossierItem, new_tab: bool, lang: Lang) -> impl IntoView {
 #[component]
 fn FollowUp(index: usize, link: String, lang: Lang) -> impl IntoView {
     let ctx = use_ctx();
+    let kiosk = !ctx.personal_tools();
     // A locked embed offers related exhibits from its current results, which the lock bounds
     // (the whole scope would cost the first visit a second search; see `Ctx::scope`).
     let shown = match ctx.is_scoped() {
@@ -314,7 +327,12 @@ fn FollowUp(index: usize, link: String, lang: Lang) -> impl IntoView {
         ],
     );
     view! {
-        <QrFigure link=link.clone() caption=t(lang, Msg::QrCaption) label=t(lang, Msg::QrLabel) />
+        // On a booth screen the code is how a visitor takes the exhibit along.
+        <QrFigure
+            link=link.clone()
+            caption=t(lang, if kiosk { Msg::KioskQrCaption } else { Msg::QrCaption })
+            label=t(lang, Msg::QrLabel)
+        />
         {related}
         <p class="print-only printed">{printed} " · " {link}</p>
     }

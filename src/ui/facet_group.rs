@@ -80,7 +80,9 @@ pub fn FacetGroup(facet: Facet) -> impl IntoView {
                         on:input=move |ev| filter.set(event_target_value(&ev))
                     />
                 </Show>
-                <ul class="options" class:scroll=long>
+                // Folded, every listed option shows whole; only the expanded list scrolls (a
+                // folded list in a scroll box hid its last rows behind "Show more").
+                <ul class="options" class:scroll=move || long() && expanded.get()>
                     <For each=move || listed.get().0 key=|v| v.clone() let:value>
                         {
                             let v = value.clone();

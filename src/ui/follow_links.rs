@@ -60,6 +60,9 @@ fn follow(
 #[component]
 pub fn ShortlistLink() -> impl IntoView {
     let ctx = use_ctx();
+    if !ctx.personal_tools() {
+        return None;
+    }
     // A list the browser would not store is carried by the link that loads the other bundle.
     let carry = move || {
         let lost = ctx.unsaved.get() && !has_lazy_screens();
@@ -68,7 +71,7 @@ pub fn ShortlistLink() -> impl IntoView {
     let derive = move |v: &ViewState, p: &Presentation| shortlist_link(v, p, carry().as_deref());
     let (href, go) = follow(ctx, Arc::new(derive));
     let count = move || ctx.shortlist.with(|s| s.len());
-    view! {
+    Some(view! {
         <a class="shortlist-link" href=href on:click=go data-testid="shortlist-link">
             {ctx.text(Msg::ShortlistLink)}
             <span class="count-badge" aria-hidden="true" data-testid="shortlist-count">{count}</span>
@@ -77,7 +80,7 @@ pub fn ShortlistLink() -> impl IntoView {
         <Show when=move || ctx.unsaved.get()>
             <span class="unsaved-mark" role="status" data-testid="unsaved-mark">{ctx.text(Msg::ShortlistVisitOnly)}</span>
         </Show>
-    }
+    })
 }
 
 /// From a follow-up page back to the exhibits it started from.
@@ -108,13 +111,16 @@ pub fn BackToShortlist() -> impl IntoView {
 #[component]
 pub fn ExportLink(ids: Signal<Vec<String>>, label: Msg) -> impl IntoView {
     let ctx = use_ctx();
+    if !ctx.personal_tools() {
+        return None;
+    }
     let (href, go) = follow(
         ctx,
         Arc::new(move |v, p| ids.with(|ids| export_link(v, p, ids))),
     );
-    view! {
+    Some(view! {
         <a class="export-link" href=href on:click=go data-testid="export-link">
             {ctx.text(label)}
         </a>
-    }
+    })
 }

@@ -47,9 +47,11 @@ pub fn Header() -> impl IntoView {
             <div class="header-tools">
                 <LangSelect />
                 <ShortlistLink />
-                <a class="page-switch" href=href on:click=go data-testid="page-switch">
-                    {move || if on_code_screen() { ctx.t(Msg::EmbedBack) } else { ctx.t(Msg::EmbedLink) }}
-                </a>
+                {ctx.personal_tools().then(|| view! {
+                    <a class="page-switch" href=href on:click=go data-testid="page-switch">
+                        {move || if on_code_screen() { ctx.t(Msg::EmbedBack) } else { ctx.t(Msg::EmbedLink) }}
+                    </a>
+                })}
             </div>
             <SampleNotice />
         </header>

@@ -10,6 +10,9 @@ use crate::i18n::{t, tf, Msg};
 #[component]
 pub fn KeepButton(index: usize) -> impl IntoView {
     let ctx = use_ctx();
+    if !ctx.personal_tools() {
+        return None;
+    }
     let lang = ctx.lang.get_untracked();
     let (id, title) = ctx.loaded.with_untracked(|l| {
         let e = &l.exhibition.exhibits[index];
@@ -29,7 +32,7 @@ pub fn KeepButton(index: usize) -> impl IntoView {
             s.toggle(&id, &title);
         })
     };
-    view! {
+    Some(view! {
         <button
             type="button"
             class="keep"
@@ -40,5 +43,5 @@ pub fn KeepButton(index: usize) -> impl IntoView {
         >
             {t(lang, Msg::KeepButton)}
         </button>
-    }
+    })
 }

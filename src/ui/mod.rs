@@ -11,6 +11,7 @@ mod card;
 mod check;
 mod chips;
 mod compare;
+mod connection;
 mod ctx;
 mod detail;
 mod embed_bar;
@@ -51,12 +52,13 @@ use leptos::prelude::*;
 
 use crate::embed::{query_from_attributes, Presentation};
 use crate::url_state::ViewState;
-use crate::web::{document, history, host};
+use crate::web::{document, history, host, idle, locale};
 
 /// Mounts the app on its own page, into `#showcase[data-showcase-app]`. A partner's page that
 /// loads the app through `embed.js` has no such element, so nothing happens there.
 pub fn mount() {
     console_error_panic_hook::set_once();
+    crate::labels::name_countries_with(locale::region_name);
     let Some(root) = document::app_root() else {
         return;
     };
@@ -65,7 +67,9 @@ pub fn mount() {
         screens::hand_over(&host::own_document().app_base);
         return;
     }
-    leptos::mount::mount_to(root, App).forget();
+    // index.html's static first screen paints first; building the app is the longest task of
+    // the start and must not hold that paint back.
+    idle::after_paint(move || leptos::mount::mount_to(root, App).forget());
 }
 
 /// [`mount`] for the second bundle, which carries the lazily loaded screens.
@@ -86,6 +90,7 @@ pub fn mount_element(
     opening: Option<String>,
 ) {
     console_error_panic_hook::set_once();
+    crate::labels::name_countries_with(locale::region_name);
     let query = opening.unwrap_or_else(|| {
         let attributes = document::attributes(source);
         query_from_attributes(attributes.iter().map(|(k, v)| (k.as_str(), v.as_str())))

@@ -10,7 +10,8 @@ use super::follow_links::ExportLink;
 use super::pager::Pager;
 use crate::i18n::{number, tn, Msg};
 use crate::labels::sort_name;
-use crate::search::Sort;
+use crate::search::{cards_after_frames, Sort, PAGE_SIZE};
+use crate::web::idle::after_paint;
 
 #[component]
 pub fn Results() -> impl IntoView {
@@ -37,12 +38,25 @@ pub fn Results() -> impl IntoView {
         let requested = ctx.view.with(|v| v.page);
         ctx.outcome.with(|o| o.page_index(requested))
     };
+    // The first page fills in a few cards per frame, so no task of the start is long; after
+    // that a page is built at once.
+    let frames = RwSignal::new(0usize);
+    Effect::new(move |_| {
+        let built = cards_after_frames(frames.get());
+        let wanted = ctx
+            .outcome
+            .with(|o| o.page(ctx.view.with_untracked(|v| v.page)).len());
+        if built < wanted.min(PAGE_SIZE) {
+            after_paint(move || frames.update(|f| *f += 1));
+        }
+    });
     let cards = move || {
         let lang = ctx.lang.get();
         let requested = ctx.view.with(|v| v.page);
+        let built = cards_after_frames(frames.get());
         ctx.loaded.with(|l| {
             ctx.outcome.with(|o| {
-                o.page(requested)
+                o.page_built(requested, built)
                     .iter()
                     .map(|&i| (i, l.exhibition.exhibits[i].id.clone(), lang))
                     .collect::<Vec<_>>()

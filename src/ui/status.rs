@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::ctx::use_ctx;
-use crate::i18n::{tn, Msg};
+use crate::i18n::{tf, tn, Msg};
 use crate::labels::{load_error, loading_text, problem, progress_thousandths};
 
 #[component]
@@ -18,8 +18,8 @@ pub fn Status() -> impl IntoView {
     let failures = move || {
         let lang = ctx.lang.get();
         ctx.sources.with(|s| {
-            s.failures()
-                .map(|(url, e)| (url.to_owned(), load_error(lang, e)))
+            s.failed_slots()
+                .map(|(slot, url, e)| (slot, url.to_owned(), load_error(lang, e)))
                 .collect::<Vec<_>>()
         })
     };
@@ -54,12 +54,23 @@ pub fn Status() -> impl IntoView {
                     {move || {
                         failures()
                             .into_iter()
-                            .map(|(url, message)| {
+                            .map(|(slot, url, message)| {
+                                let label = tf(ctx.lang.get(), Msg::RetryLabel, &[("url", &url)]);
                                 view! {
                                     <li>
                                         <code>{url}</code>
                                         " "
                                         <span>{message}</span>
+                                        " "
+                                        <button
+                                            type="button"
+                                            class="retry"
+                                            aria-label=label
+                                            data-testid="retry"
+                                            on:click=move |_| ctx.retry_source(slot)
+                                        >
+                                            {ctx.t(Msg::Retry)}
+                                        </button>
                                     </li>
                                 }
                             })

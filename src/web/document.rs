@@ -15,6 +15,26 @@ pub fn app_root() -> Option<web_sys::HtmlElement> {
         .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
 }
 
+/// Removes index.html's static first screen (`#showcase-shell`), once the app shows itself.
+pub fn remove_shell() {
+    if let Some(shell) = document().get_element_by_id("showcase-shell") {
+        shell.remove();
+    }
+}
+
+/// Marks the document a booth screen's (`<html data-kiosk>`: its larger root size), as
+/// index.html's script does before the first paint.
+pub fn mark_kiosk() {
+    if let Some(root) = document().document_element() {
+        let _ = root.set_attribute("data-kiosk", "");
+    }
+}
+
+/// Back to the top of the page (a booth screen returning to its start).
+pub fn scroll_to_top() {
+    window().scroll_to_with_x_and_y(0.0, 0.0);
+}
+
 /// Names the document as the app shows it: its title and `<html lang>`.
 pub fn set_title_and_lang(title: &str, lang: Lang) {
     let doc = document();

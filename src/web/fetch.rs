@@ -5,14 +5,16 @@
 
 use gloo_net::http::Request;
 use js_sys::{Reflect, Uint8Array};
+use leptos::leptos_dom::helpers::TimeoutHandle;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, AbortSignal, ReadableStreamDefaultReader};
 
+use super::idle::next_task;
 use super::timing::measure;
-use crate::catalogue::{LoadError, Sources};
+use crate::catalogue::{parse_document, LoadError, Sources};
 
 /// Loads catalogues into one [`Sources`] signal, one load at a time.
 #[derive(Clone, Copy)]
@@ -20,17 +22,26 @@ pub struct CatalogueLoader {
     sources: RwSignal<Sources>,
     /// Counts loads: a task of an earlier one drops whatever it still receives.
     generation: StoredValue<u64>,
-    /// Aborts the fetches of the current load.
-    inflight: StoredValue<Option<AbortController>, LocalStorage>,
+    /// One per fetch of the current load, so a new load aborts them all and a silent source
+    /// only its own.
+    inflight: StoredValue<Vec<AbortController>, LocalStorage>,
+    /// Seconds a source may send nothing before it is given up (`timeout=`).
+    timeout: u32,
+    /// When the oldest catalogue of the current load was fetched (ms since the epoch): what
+    /// an offline page says its catalogues date from.
+    pub fetched_at: RwSignal<Option<f64>>,
 }
 
 impl CatalogueLoader {
-    /// A loader writing into `sources`; the current owner's end aborts what is in flight.
-    pub fn new(sources: RwSignal<Sources>) -> CatalogueLoader {
+    /// A loader writing into `sources`, giving up on a source silent for `timeout` seconds;
+    /// the current owner's end aborts what is in flight.
+    pub fn new(sources: RwSignal<Sources>, timeout: u32) -> CatalogueLoader {
         let loader = CatalogueLoader {
             sources,
             generation: StoredValue::new(0),
-            inflight: StoredValue::new_local(None),
+            inflight: StoredValue::new_local(Vec::new()),
+            timeout,
+            fetched_at: RwSignal::new(None),
         };
         on_cleanup(move || loader.abort());
         loader
@@ -41,46 +52,130 @@ impl CatalogueLoader {
     pub fn load(self, urls: Vec<String>) {
         self.abort();
         self.generation.update_value(|g| *g += 1);
-        let controller = AbortController::new().ok();
-        let signal = controller.as_ref().map(AbortController::signal);
-        self.inflight.set_value(controller);
+        self.fetched_at.set(None);
         self.sources.set(Sources::new(&urls));
         for slot in 0..self.sources.with_untracked(|s| s.slots.len()) {
-            self.spawn_source(slot, signal.clone());
+            self.spawn_source(slot);
+        }
+    }
+
+    /// Loads a failed source of the current load again (its Retry button).
+    pub fn retry(self, slot: usize) {
+        let mut again = false;
+        self.sources.update(|s| again = s.retry(slot));
+        if again {
+            self.spawn_source(slot);
         }
     }
 
     fn abort(self) {
-        if let Some(controller) = self.inflight.try_update_value(Option::take).flatten() {
+        let controllers = self.inflight.try_update_value(std::mem::take);
+        for controller in controllers.into_iter().flatten() {
             controller.abort();
         }
     }
 
-    fn spawn_source(self, slot: usize, signal: Option<AbortSignal>) {
+    fn spawn_source(self, slot: usize) {
         let sources = self.sources;
         let Some(url) = sources.with_untracked(|s| s.slots.get(slot).map(|s| s.url.clone())) else {
             return;
         };
+        let controller = AbortController::new().ok();
+        let signal = controller.as_ref().map(AbortController::signal);
+        let silence = Silence::new(controller.clone(), self.timeout);
+        if let Some(c) = controller {
+            self.inflight.update_value(|all| all.push(c));
+        }
         let current = self.generation.get_value();
         let live = move || self.generation.try_get_value() == Some(current);
         spawn_local(async move {
-            let fetched = fetch_text(&url, signal.as_ref(), |received, total| {
+            silence.restart();
+            let fetched = fetch_dated(&url, signal.as_ref(), |received, total| {
+                silence.restart();
                 if live() {
                     sources.update(|s| s.progress(slot, received, total));
                 }
             })
             .await;
+            silence.stop();
             if !live() {
                 return;
             }
-            let mut added = Vec::new();
-            measure("showcase:parse", || {
-                sources.update(|s| added = s.finish(slot, fetched))
+            let fetched = match fetched {
+                Err(_) if silence.gave_up() => Err(LoadError::Timeout {
+                    seconds: self.timeout,
+                }),
+                Err(e) => Err(e),
+                Ok((text, date)) => {
+                    if let Some(date) = date {
+                        let oldest = |at: Option<f64>| Some(at.map_or(date, |a| a.min(date)));
+                        self.fetched_at.update(|at| *at = oldest(*at));
+                    }
+                    Ok(text)
+                }
+            };
+            // Reading the document and showing it are two tasks, so that neither is long.
+            let read = measure("showcase:parse", || {
+                fetched.and_then(|json| parse_document(&json, &url))
             });
-            for next in added {
-                self.spawn_source(next, signal.clone());
-            }
+            next_task(move || {
+                if !live() {
+                    return;
+                }
+                let mut added = Vec::new();
+                sources.update(|s| added = s.finish_read(slot, read));
+                for next in added {
+                    self.spawn_source(next);
+                }
+            });
         });
+    }
+}
+
+/// Gives up on a fetch that has received nothing for a while: a timer restarted by every
+/// chunk that arrives, which aborts the request when it fires. A large catalogue arriving
+/// slowly is never cut off; a source that stopped answering always is.
+#[derive(Clone)]
+struct Silence {
+    controller: Option<AbortController>,
+    seconds: u32,
+    timer: std::rc::Rc<std::cell::Cell<Option<TimeoutHandle>>>,
+    fired: std::rc::Rc<std::cell::Cell<bool>>,
+}
+
+impl Silence {
+    fn new(controller: Option<AbortController>, seconds: u32) -> Silence {
+        Silence {
+            controller,
+            seconds,
+            timer: Default::default(),
+            fired: Default::default(),
+        }
+    }
+
+    fn restart(&self) {
+        self.stop();
+        let (controller, fired) = (self.controller.clone(), self.fired.clone());
+        let handle = set_timeout_with_handle(
+            move || {
+                fired.set(true);
+                if let Some(c) = controller {
+                    c.abort();
+                }
+            },
+            std::time::Duration::from_secs(u64::from(self.seconds)),
+        );
+        self.timer.set(handle.ok());
+    }
+
+    fn stop(&self) {
+        if let Some(handle) = self.timer.take() {
+            handle.clear();
+        }
+    }
+
+    fn gave_up(&self) -> bool {
+        self.fired.get()
     }
 }
 
@@ -90,6 +185,18 @@ pub async fn fetch_text(
     signal: Option<&AbortSignal>,
     on_progress: impl Fn(u64, Option<u64>),
 ) -> Result<String, LoadError> {
+    fetch_dated(url, signal, on_progress)
+        .await
+        .map(|(text, _)| text)
+}
+
+/// [`fetch_text`], with when the server produced the response (its `Date` header, in ms since
+/// the epoch): a response the service worker saved keeps the date it was fetched.
+async fn fetch_dated(
+    url: &str,
+    signal: Option<&AbortSignal>,
+    on_progress: impl Fn(u64, Option<u64>),
+) -> Result<(String, Option<f64>), LoadError> {
     let response = Request::get(url)
         .abort_signal(signal)
         .send()
@@ -100,20 +207,26 @@ pub async fn fetch_text(
             status: response.status(),
         });
     }
-    let total = response
-        .headers()
+    let headers = response.headers();
+    let total = headers
         .get("content-length")
         .and_then(|v| v.parse::<u64>().ok());
+    let date = headers
+        .get("date")
+        .map(|d| js_sys::Date::parse(&d))
+        .filter(|ms| ms.is_finite());
     let Some(body) = response.body() else {
         return response
             .text()
             .await
+            .map(|text| (text, date))
             .map_err(|e| LoadError::Network(e.to_string()));
     };
     let bytes = read_stream(&body, total, on_progress).await?;
     // Invalid UTF-8 becomes U+FFFD and shows up where it stands, rather than losing the file.
-    Ok(String::from_utf8(bytes)
-        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
+    let text = String::from_utf8(bytes)
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+    Ok((text, date))
 }
 
 /// Reads a byte stream (a response body, a dropped file) to its end, reporting bytes as they

@@ -10,3 +10,55 @@ use leptos::prelude::{request_animation_frame, set_timeout};
 pub fn after_paint(work: impl FnOnce() + 'static) {
     request_animation_frame(move || set_timeout(work, Duration::ZERO));
 }
+
+/// Runs `work` in a task of its own, after whatever the current one still does: a long piece
+/// of work split this way leaves the browser room to paint and answer input between.
+pub fn next_task(work: impl FnOnce() + 'static) {
+    set_timeout(work, Duration::ZERO);
+}
+
+/// Calls `on_idle` each time the visitor has not touched, typed, scrolled or moved the
+/// pointer for `seconds` (a booth screen going back to its start), for as long as the
+/// current owner lives.
+pub fn after_idle(seconds: u32, on_idle: impl Fn() + Clone + 'static) {
+    use leptos::leptos_dom::helpers::{set_timeout_with_handle, TimeoutHandle};
+    use leptos::prelude::{on_cleanup, window_event_listener_untyped, LocalStorage, StoredValue};
+    use leptos::prelude::{GetValue, SetValue};
+
+    let timer = StoredValue::<Option<TimeoutHandle>, LocalStorage>::new_local(None);
+    let arm = move || {
+        if let Some(Some(running)) = timer.try_get_value() {
+            running.clear();
+        }
+        let on_idle = on_idle.clone();
+        let fire = move || {
+            // The owner's end disposes the timer's slot: a late firing does nothing.
+            if timer.try_get_value().is_some() {
+                on_idle();
+            }
+        };
+        let handle = set_timeout_with_handle(fire, Duration::from_secs(u64::from(seconds)));
+        timer.try_set_value(handle.ok());
+    };
+    arm();
+    let listeners: Vec<_> = [
+        "pointerdown",
+        "pointermove",
+        "keydown",
+        "wheel",
+        "scroll",
+        "touchstart",
+    ]
+    .into_iter()
+    .map(|event| {
+        let arm = arm.clone();
+        window_event_listener_untyped(event, move |_| arm())
+    })
+    .collect();
+    on_cleanup(move || {
+        if let Some(Some(running)) = timer.try_get_value() {
+            running.clear();
+        }
+        listeners.into_iter().for_each(|l| l.remove());
+    });
+}

@@ -18,3 +18,4 @@ pub mod share;
 pub mod storage;
 pub mod theme;
 pub mod timing;
+pub mod worker;

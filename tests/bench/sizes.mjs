@@ -19,7 +19,14 @@ export function measureFile(dist, file) {
 /** The groups of files a visitor downloads, read from the build itself. */
 export function entryPoints(dist) {
   const text = (f) => readFileSync(join(dist, f), 'utf8');
-  const pageAssets = [...text('index.html').matchAll(/(?:href|src)="\.\/([^"]+)"/g)].map((m) => m[1]);
+  // The stylesheet (href="./…"), the bundle the start-up script imports and starts ('./…'),
+  // and what Chromium fetches for the page itself: its SVG icon and the manifest.
+  const html = text('index.html');
+  const pageAssets = [
+    ...[...html.matchAll(/(?:href|src)="\.\/([^"]+)"/g)].map((m) => m[1]),
+    ...[...html.matchAll(/'\.\/([^']+\.(?:js|wasm))'/g)].map((m) => m[1]),
+    ...[...html.matchAll(/href="((?:icons\/icon\.svg)|manifest\.webmanifest)"/g)].map((m) => m[1]),
+  ];
   const page = ['index.html', ...new Set(pageAssets)];
   const js = page.find((f) => f.endsWith('.js'));
   const wasm = page.find((f) => f.endsWith('.wasm'));

@@ -77,8 +77,14 @@ describe('release build on a CDN', () => {
     // Raised from 255,000 for following up, issue #14, whose allowance was 15 KB: Keep toggles,
     // the stored shortlist and its header link, the detail's QR code (3.9 KB of it) and related
     // exhibits, the print stylesheet; the shortlist, comparison and export pages and their
-    // stylesheet ship in the second bundle.)
-    const CEILING = 269_000;
+    // stylesheet ship in the second bundle. Raised from 269,000 for the venue and the phone,
+    // issue #15, whose first-visit bytes are no longer on the critical path of the first paint
+    // (index.html's static first screen paints with the HTML and CSS alone, 7 KB): the shell in
+    // three languages (1.4 KB of HTML), the icon and manifest the browser fetches (0.7 KB),
+    // and 15.5 KB of wasm: timeouts and Retry, the service worker's registration and update
+    // notice, the offline notice, country names through Intl.DisplayNames, the staged start,
+    // and the kiosk mode. The worker itself loads after the catalogues, in the background.)
+    const CEILING = 288_000;
     const [page] = entryPoints(dist);
     assert.ok(page.total.brotli <= CEILING, `${page.total.brotli} B brotli > ${CEILING}`);
   });

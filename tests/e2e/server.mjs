@@ -2,7 +2,7 @@
 // no rewrites, and a pre-compressed `.br`/`.gz` sibling when the browser accepts it (the way
 // a CDN serves the build's own siblings). It mounts the release build under a sub-path, the
 // test fixtures beside it, host pages a test registers, and a few routes that misbehave on
-// purpose (HTTP 500, a slow stream for the progress display).
+// purpose (HTTP 500, a slow stream for the progress display, /hang/… never answers).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -85,12 +85,18 @@ function inside(root, rel) {
 export async function startServer({ dist, cors = false, appHeaders = {}, dataDir } = {}) {
   const headers = cors ? { 'access-control-allow-origin': '*' } : {};
   const pages = new Map();
+  const hung = new Set();
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://x');
     const p = url.pathname;
     if (pages.has(p)) {
       res.writeHead(200, { 'content-type': TYPES['.html'], ...headers });
       return res.end(pages.get(p));
+    }
+    // A source that never answers (until a test registers a page at its path).
+    if (p.startsWith('/hang/')) {
+      hung.add(res);
+      return undefined;
     }
     if (p === '/status/500') {
       res.writeHead(500, headers);
@@ -129,6 +135,10 @@ export async function startServer({ dist, cors = false, appHeaders = {}, dataDir
   return {
     origin: `http://127.0.0.1:${port}`,
     page: (path, html) => pages.set(path, html),
-    close: () => new Promise((r) => server.close(r)),
+    close: () => {
+      for (const res of hung) res.destroy();
+      server.closeAllConnections?.();
+      return new Promise((r) => server.close(r));
+    },
   };
 }

@@ -91,6 +91,15 @@ fn pages_hold_page_size_results_and_a_page_past_the_end_shows_the_last() {
     assert_eq!(o.page(2), &o.results[2 * PAGE_SIZE..]);
     assert_eq!(o.page_index(99), 2);
     assert_eq!(o.page(99), o.page(2));
+    // Start-up builds a page a few cards per frame, in order, until the page is whole.
+    assert_eq!(
+        o.page_built(0, cards_after_frames(0)),
+        &o.results[..CARDS_PER_FRAME]
+    );
+    assert_eq!(o.page_built(2, cards_after_frames(0)), o.page(2));
+    let whole = (0..).find(|&f| cards_after_frames(f) == PAGE_SIZE).unwrap();
+    assert_eq!(o.page_built(0, cards_after_frames(whole)), o.page(0));
+    assert_eq!(cards_after_frames(usize::MAX), PAGE_SIZE);
 }
 
 #[test]
