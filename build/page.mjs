@@ -49,16 +49,21 @@ export function finishPage(dir) {
   // module awaits the wasm at its top level (Chromium holds the first paint for that) and
   // preloads it; started after the first frame instead, the wasm never delays the first
   // screen, while the catalogues (preloaded by the shell's script) arrive meanwhile.
-  const start = /const wasm = await (init\(\{[^}]*\}\));([\s\S]*?)(dispatchEvent\([^;]*;)/;
-  if (!start.test(html)) throw new Error("trunk's start-up script changed; see build/page.mjs");
-  html = html.replace(start, (_, call, between, event) => [
-    `const start = () => ${call}.then((wasm) => {${between}${event}\n});`,
-    "if (document.visibilityState === 'hidden') start();",
-    'else requestAnimationFrame(() => setTimeout(start));',
-  ].join('\n'));
-  const preloads = /<link rel="(?:modulepreload|preload)" href="\.\/showcase-[0-9a-f]+(?:_bg\.wasm|\.js)"[^>]*>/g;
-  if ((html.match(preloads) ?? []).length !== 2) throw new Error("trunk's preload links changed; see build/page.mjs");
-  html = html.replace(preloads, '');
+  // The wasm keeps its Subresource Integrity: the start fetches it with the hash trunk's
+  // preload carried (the glue's modulepreload stays, with its own).
+  const preload = /<link rel="preload" href="(\.\/showcase-[0-9a-f]+_bg\.wasm)"[^>]*integrity="(sha384-[^"]+)"[^>]*>/;
+  const [link, wasm, integrity] = html.match(preload) ?? [];
+  const start = /const wasm = await init\(\{ module_or_path: '([^']+)' \}\);([\s\S]*?)(dispatchEvent\([^;]*;)/;
+  if (!link || !start.test(html)) throw new Error("trunk's start-up script changed; see build/page.mjs");
+  html = html.replace(link, '').replace(start, (_, path, between, event) => {
+    if (path !== wasm) throw new Error(`trunk starts ${path} but preloads ${wasm}`);
+    const call = `init({ module_or_path: fetch('${path}', { integrity: '${integrity}' }) })`;
+    return [
+      `const start = () => ${call}.then((wasm) => {${between}${event}\n});`,
+      "if (document.visibilityState === 'hidden') start();",
+      'else requestAnimationFrame(() => setTimeout(start));',
+    ].join('\n');
+  });
   const description = texts.en['app.tagline'];
   html = html
     .replace('@@SHELL_SCRIPT@@', () => script)

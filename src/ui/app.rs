@@ -255,7 +255,8 @@ fn Showcase(ctx: Ctx) -> impl IntoView {
                         other => Either::Right(screens::lazy_screen(other)),
                     })}
                     // Outside the switch: a detail opened from the shortlist stays open there.
-                    {move || built(3).then(|| view! { <Detail /> })}
+                    // Built at once (closed, it is an empty dialog): a frame watches its size.
+                    <Detail />
                 </section>
             </div>
             {move || built(3).then(|| view! {

@@ -39,7 +39,12 @@ function files(root) {
 
 describe('release build on a CDN', () => {
   it('names app assets by content hash and keeps their integrity', () => {
-    const refs = [...html.matchAll(/(?:href|src)="\.\/([^"]+)"[^>]*?integrity="(sha384-[^"]+)"/g)];
+    // The stylesheet and the glue by their links; the wasm by the start-up script, which
+    // fetches it after the first paint.
+    const refs = [
+      ...html.matchAll(/(?:href|src)="\.\/([^"]+)"[^>]*?integrity="(sha384-[^"]+)"/g),
+      ...html.matchAll(/fetch\('\.\/([^']+_bg\.wasm)', \{ integrity: '(sha384-[^']+)' \}\)/g),
+    ];
     const names = refs.map((m) => m[1]).sort();
     assert.equal(names.length, 3, names.join(', '));
     for (const [, name, integrity] of refs) {

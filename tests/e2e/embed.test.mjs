@@ -184,7 +184,7 @@ describe('iframe embed', () => {
     const [tab] = await Promise.all([host.page.context().waitForEvent('page'), full.click()]);
     await tab.waitForLoadState();
     assert.equal(new URL(tab.url()).searchParams.get('embed'), null);
-    await tab.locator('.site-header').waitFor();
+    await tab.locator('.showcase:not(.shell) .site-header').waitFor();
     assert.equal(host.page.url(), url);
     await host.close();
   });

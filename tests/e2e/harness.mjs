@@ -133,7 +133,7 @@ export class Showcase {
   /** Every source has settled: the results area is no longer busy and shows a count. */
   async loaded() {
     await this.page.waitForFunction(() => {
-      const area = document.querySelector('.results-area');
+      const area = document.querySelector('#results');
       const count = document.querySelector('[data-testid=count]')?.textContent ?? '';
       return area && area.getAttribute('aria-busy') !== 'true' && /\d/.test(count);
     });

@@ -108,7 +108,7 @@ export async function startServer({ dist, cors = false, appHeaders = {}, dataDir
       const chunk = Math.ceil(body.length / 20);
       for (let at = 0; at < body.length; at += chunk) {
         res.write(body.subarray(at, at + chunk));
-        await new Promise((r) => setTimeout(r, 100));
+        await new Promise((r) => setTimeout(r, Number(url.searchParams.get('ms') ?? 100)));
       }
       return res.end();
     }

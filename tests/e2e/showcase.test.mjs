@@ -278,18 +278,21 @@ describe('more than one catalogue', () => {
   });
 
   it('shows progress while a large catalogue streams in', async () => {
-    const app = await Showcase.open(env, `?catalogue=${env.server.origin}/slow/catalogue.json?n=2000`);
+    // Five seconds of streaming: the first 1.5 s are the static first screen's.
+    const app = await Showcase.open(env, `?catalogue=${encodeURIComponent(`${env.server.origin}/slow/catalogue.json?n=2000&ms=250`)}`);
     const loading = app.page.getByTestId('loading');
+    // The static first screen stands for the first moments; then the progress shows.
+    await loading.waitFor();
     await app.page.waitForFunction(() => /KB/.test(document.querySelector('[data-testid=loading]')?.textContent ?? ''));
     const first = await loading.locator('progress').getAttribute('value');
     await app.page.waitForTimeout(400);
     const later = await loading.locator('progress').getAttribute('value');
     assert.ok(Number(later) > Number(first), `progress moved from ${first} to ${later}`);
     // Assistive technology is told the results are not final yet.
-    assert.equal(await app.page.locator('.results-area').getAttribute('aria-busy'), 'true');
+    assert.equal(await app.page.locator('#results').getAttribute('aria-busy'), 'true');
     assert.equal((await app.count().textContent()).trim(), '', 'no "0 of 0" while nothing has arrived');
     await app.loaded();
-    assert.equal(await app.page.locator('.results-area').getAttribute('aria-busy'), null);
+    assert.equal(await app.page.locator('#results').getAttribute('aria-busy'), null);
     assert.deepEqual(await app.counts(), [2000, 2000]);
     await app.close();
   });
@@ -303,12 +306,12 @@ describe('more than one catalogue', () => {
     app.page.on('requestfailed', (r) => aborted.push([r.url(), r.failure()?.errorText]));
     // It streams for two seconds; the page is up and still loading it.
     await app.page.getByTestId('embed-catalogue-url').waitFor();
-    assert.equal(await app.page.locator('.results-area').getAttribute('aria-busy'), 'true');
+    assert.equal(await app.page.locator('#results').getAttribute('aria-busy'), 'true');
     const other = `${env.server.origin}/fixtures/partner-extra.json`;
     await app.page.getByTestId('embed-catalogue-url').fill(other);
     await app.page.getByTestId('embed-catalogue-url').press('Enter');
     await app.page.waitForFunction(() => new URL(location.href).searchParams.get('catalogue')?.endsWith('partner-extra.json'));
-    await app.page.waitForFunction(() => document.querySelector('.results-area')?.getAttribute('aria-busy') !== 'true');
+    await app.page.waitForFunction(() => document.querySelector('#results')?.getAttribute('aria-busy') !== 'true');
     await app.page.waitForTimeout(100);
     assert.deepEqual(aborted, [[slow, 'net::ERR_ABORTED']]);
     const { exhibits } = JSON.parse(readFileSync(new URL('../fixtures/partner-extra.json', import.meta.url), 'utf8'));
