@@ -93,15 +93,15 @@ fn open_store(initial: ViewState, host: Host) -> Ctx {
 /// long enough for a visit's usual first load, short enough that a slow one shows its progress.
 const SETTLE_WAIT: Duration = Duration::from_millis(1500);
 
-/// True until the first load has finished (or `SETTLE_WAIT` has passed): the app renders
-/// hidden meanwhile, and then replaces index.html's static first screen in one frame, so
-/// nothing on the first screen moves as catalogues arrive.
-fn settle(ctx: Ctx, owns_document: bool) -> Signal<bool> {
+/// True until the first load has finished and every stage is built (or `SETTLE_WAIT` has
+/// passed): the app renders hidden meanwhile, and then replaces index.html's static first
+/// screen in one frame, so nothing on the first screen moves as catalogues arrive.
+fn settle(ctx: Ctx, owns_document: bool, built: impl Fn(u8) -> bool + 'static) -> Signal<bool> {
     // Once shown, the app stays shown: a later load (other catalogues) shows its progress.
     let settled = RwSignal::new(false);
     set_timeout(move || settled.set(true), SETTLE_WAIT);
     Effect::new(move |_| {
-        if !ctx.sources.with(|s| s.is_loading()) {
+        if built(LAST_STAGE) && !ctx.sources.with(|s| s.is_loading()) {
             settled.set(true);
         }
     });
@@ -115,20 +115,22 @@ fn settle(ctx: Ctx, owns_document: bool) -> Signal<bool> {
     Signal::derive(move || !settled.get())
 }
 
+/// The stage that builds the footer and notices, the last (see `build_in_stages`).
+const LAST_STAGE: u8 = 3;
+
 /// The parts of the app after the first are built one per frame: built at once, the app is
 /// one task of hundreds of milliseconds on a phone, which holds up everything else the page
 /// does. `built(n)` turns true once, when stage `n` is due (the header and search box are
 /// stage 0; then the filters; the results; the rest).
 fn build_in_stages() -> impl Fn(u8) -> bool + Copy {
-    const LAST: u8 = 3;
     let stage = RwSignal::new(0u8);
     Effect::new(move |_| {
         let now = stage.get();
-        if now < LAST {
+        if now < LAST_STAGE {
             idle::after_paint(move || stage.set(now + 1));
         }
     });
-    let due: [Memo<bool>; LAST as usize] =
+    let due: [Memo<bool>; LAST_STAGE as usize] =
         std::array::from_fn(|i| Memo::new(move |_| stage.get() > i as u8));
     move |n: u8| n == 0 || due[usize::from(n - 1)].get()
 }
@@ -167,8 +169,8 @@ fn Showcase(ctx: Ctx) -> impl IntoView {
             }
         });
     }
-    let settling = settle(ctx, owns_document);
     let built = build_in_stages();
+    let settling = settle(ctx, owns_document, built);
     // Memos, so that other presentation changes (theme, locks) do not rebuild these branches.
     let embedded = Memo::new(move |_| presentation.with(|p| p.embedded));
     let kiosk = presentation.with_untracked(|p| p.kiosk);
@@ -259,7 +261,7 @@ fn Showcase(ctx: Ctx) -> impl IntoView {
                     <Detail />
                 </section>
             </div>
-            {move || built(3).then(|| view! {
+            {move || built(LAST_STAGE).then(|| view! {
                 <Footer hidden=no_footer />
                 <ConnectionNotices />
             })}
