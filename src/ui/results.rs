@@ -41,12 +41,14 @@ pub fn Results() -> impl IntoView {
     // The first page fills in a few cards per frame, so no task of the start is long; after
     // that a page is built at once.
     let frames = RwSignal::new(0usize);
-    Effect::new(move |_| {
-        let built = cards_after_frames(frames.get());
+    let filling = move || {
         let wanted = ctx
             .outcome
-            .with(|o| o.page(ctx.view.with_untracked(|v| v.page)).len());
-        if built < wanted.min(PAGE_SIZE) {
+            .with(|o| o.page(ctx.view.with(|v| v.page)).len());
+        cards_after_frames(frames.get()) < wanted.min(PAGE_SIZE)
+    };
+    Effect::new(move |_| {
+        if filling() {
             after_paint(move || frames.update(|f| *f += 1));
         }
     });
@@ -79,7 +81,8 @@ pub fn Results() -> impl IntoView {
             <Show when=empty>
                 <EmptyState />
             </Show>
-            <ul class="cards" data-testid="cards">
+            // Busy while the page fills in: the list is not final yet.
+            <ul class="cards" data-testid="cards" aria-busy=move || filling().then_some("true")>
                 <For each=cards key=|(_, id, lang)| (id.clone(), *lang) let:item>
                     <li>
                         <Card index=item.0 />

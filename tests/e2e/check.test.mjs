@@ -212,6 +212,7 @@ describe('the check page', () => {
     assert.match(await app.page.getByTestId('check-status').textContent(), /big\.json: 600 problems/);
     assert.equal(await app.page.getByTestId('check-finding').count(), 500);
     assert.match(await app.page.locator('.check-findings').textContent(), /100 more findings are not listed here/);
+    await app.page.getByTestId('check-preview').locator('[data-testid=cards]:not([aria-busy])').waitFor();
     assert.equal(await app.page.getByTestId('check-preview').getByTestId('card').count(), 48, 'the preview pages as the showcase does');
     await app.close();
   });

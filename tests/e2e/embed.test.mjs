@@ -90,7 +90,8 @@ async function frameOf(page) {
   const handle = await page.waitForSelector('iframe[data-showcase-frame]');
   const frame = await handle.contentFrame();
   await frame.waitForFunction(() => document.querySelector('[data-testid=loading]') === null
-    && /\d/.test(document.querySelector('[data-testid=count]')?.textContent ?? ''));
+    && /\d/.test(document.querySelector('[data-testid=count]')?.textContent ?? '')
+    && !document.querySelector('[data-testid=cards][aria-busy=true]'));
   return frame;
 }
 

@@ -130,12 +130,14 @@ export class Showcase {
   facet(name) { return this.page.locator(`[data-facet=${name}]`); }
   option(facet, value) { return this.facet(facet).locator(`input[value="${value}"]`); }
 
-  /** Every source has settled: the results area is no longer busy and shows a count. */
+  /** Every source has settled: the results area is no longer busy and shows a count, and the
+   * page of cards has filled in (it is built a few cards a frame). */
   async loaded() {
     await this.page.waitForFunction(() => {
       const area = document.querySelector('#results');
       const count = document.querySelector('[data-testid=count]')?.textContent ?? '';
-      return area && area.getAttribute('aria-busy') !== 'true' && /\d/.test(count);
+      const filling = document.querySelector('#results [data-testid=cards][aria-busy=true]');
+      return area && area.getAttribute('aria-busy') !== 'true' && /\d/.test(count) && !filling;
     });
   }
 
