@@ -134,7 +134,9 @@ impl CatalogueLoader {
 
 /// Gives up on a fetch that has received nothing for a while: a timer restarted by every
 /// chunk that arrives, which aborts the request when it fires. A large catalogue arriving
-/// slowly is never cut off; a source that stopped answering always is.
+/// slowly is never cut off; a source that stopped answering always is. Not `web::debounce`:
+/// that one keeps its state in the reactive owner it was made under, and a retry (made in a
+/// click handler) lost its timer that way; this one lives with its task.
 #[derive(Clone)]
 struct Silence {
     controller: Option<AbortController>,

@@ -5,6 +5,8 @@ use std::time::Duration;
 
 use leptos::prelude::{request_animation_frame, set_timeout};
 
+use super::debounce::Debounce;
+
 /// Runs `work` after the next frame is painted (a frame callback runs before the paint; the
 /// timeout it sets runs after it).
 pub fn after_paint(work: impl FnOnce() + 'static) {
@@ -19,27 +21,12 @@ pub fn next_task(work: impl FnOnce() + 'static) {
 
 /// Calls `on_idle` each time the visitor has not touched, typed, scrolled or moved the
 /// pointer for `seconds` (a booth screen going back to its start), for as long as the
-/// current owner lives.
+/// current owner lives: the app's one debounce, rescheduled by every such event.
 pub fn after_idle(seconds: u32, on_idle: impl Fn() + Clone + 'static) {
-    use leptos::leptos_dom::helpers::{set_timeout_with_handle, TimeoutHandle};
-    use leptos::prelude::{on_cleanup, window_event_listener_untyped, LocalStorage, StoredValue};
-    use leptos::prelude::{GetValue, SetValue};
+    use leptos::prelude::{on_cleanup, window_event_listener_untyped};
 
-    let timer = StoredValue::<Option<TimeoutHandle>, LocalStorage>::new_local(None);
-    let arm = move || {
-        if let Some(Some(running)) = timer.try_get_value() {
-            running.clear();
-        }
-        let on_idle = on_idle.clone();
-        let fire = move || {
-            // The owner's end disposes the timer's slot: a late firing does nothing.
-            if timer.try_get_value().is_some() {
-                on_idle();
-            }
-        };
-        let handle = set_timeout_with_handle(fire, Duration::from_secs(u64::from(seconds)));
-        timer.try_set_value(handle.ok());
-    };
+    let timer = Debounce::new(Duration::from_secs(u64::from(seconds)));
+    let arm = move || timer.schedule(on_idle.clone());
     arm();
     let listeners: Vec<_> = [
         "pointerdown",
@@ -56,9 +43,7 @@ pub fn after_idle(seconds: u32, on_idle: impl Fn() + Clone + 'static) {
     })
     .collect();
     on_cleanup(move || {
-        if let Some(Some(running)) = timer.try_get_value() {
-            running.clear();
-        }
+        timer.cancel();
         listeners.into_iter().for_each(|l| l.remove());
     });
 }

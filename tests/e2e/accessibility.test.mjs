@@ -77,6 +77,26 @@ describe('axe-core finds no violations', () => {
   }
 
   for (const lang of ['en', 'zh', 'ja']) {
+    it(`in kiosk mode, with a failed source and the offline notice (${lang}, light and dark)`, async () => {
+      const missing = encodeURIComponent(`${env.other.origin}/fixtures/missing.json`);
+      for (const scheme of ['light', 'dark']) {
+        const app = await open(`?lang=${lang}&kiosk=1&catalogue=catalogues/index.json&catalogue=${missing}`, { scheme });
+        await app.loaded();
+        await app.page.getByTestId('retry').waitFor();
+        await app.page.getByTestId('suggested').waitFor();
+        await app.page.context().setOffline(true);
+        await app.page.getByTestId('offline').waitFor();
+        await axe(app, `kiosk ${lang} ${scheme}`);
+        await app.cards().first().locator('.card-title a').click();
+        await app.dialog().waitFor({ state: 'visible' });
+        await axe(app, `kiosk detail ${lang} ${scheme}`);
+        await app.page.context().setOffline(false);
+        await app.close();
+      }
+    });
+  }
+
+  for (const lang of ['en', 'zh', 'ja']) {
     it(`on the shortlist, compare and export pages (${lang}, light and dark)`, async () => {
       const ids = demoExhibits().slice(0, 3).map((e) => e.id);
       for (const scheme of ['light', 'dark']) {
