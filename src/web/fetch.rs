@@ -134,9 +134,10 @@ impl CatalogueLoader {
 
 /// Gives up on a fetch that has received nothing for a while: a timer restarted by every
 /// chunk that arrives, which aborts the request when it fires. A large catalogue arriving
-/// slowly is never cut off; a source that stopped answering always is. Not `web::debounce`:
-/// that one keeps its state in the reactive owner it was made under, and a retry (made in a
-/// click handler) lost its timer that way; this one lives with its task.
+/// slowly is never cut off; a source that stopped answering always is. Not `web::debounce`,
+/// which keeps its state in the reactive owner it is made under: built on it, a retried
+/// source (started from a click) never finished loading in the e2e test. This one lives
+/// with its task.
 #[derive(Clone)]
 struct Silence {
     controller: Option<AbortController>,
