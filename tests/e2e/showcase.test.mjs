@@ -300,11 +300,12 @@ describe('more than one catalogue', () => {
   it('stops downloading a catalogue the visitor has moved away from', async () => {
     // On the embed-code page a visitor can point the view at another catalogue while one is
     // still streaming in: the first download is aborted, not left to finish unseen.
-    const slow = `${env.server.origin}/slow/catalogue.json?n=2000`;
+    // Eight seconds of streaming: the embed-code page's second bundle may take a few to arrive.
+    const slow = `${env.server.origin}/slow/catalogue.json?n=2000&ms=400`;
     const app = await Showcase.open(env, `?page=embed&catalogue=${encodeURIComponent(slow)}`);
     const aborted = [];
     app.page.on('requestfailed', (r) => aborted.push([r.url(), r.failure()?.errorText]));
-    // It streams for two seconds; the page is up and still loading it.
+    // The page is up and still loading it.
     await app.page.getByTestId('embed-catalogue-url').waitFor();
     assert.equal(await app.page.locator('#results').getAttribute('aria-busy'), 'true');
     const other = `${env.server.origin}/fixtures/partner-extra.json`;
