@@ -9,6 +9,7 @@ pub mod authoring;
 pub mod catalogue;
 pub mod embed;
 pub mod follow_up;
+pub mod forum;
 pub mod host;
 pub mod i18n;
 pub mod labels;

@@ -4,8 +4,9 @@
 
 use crate::embed::{standalone, with_presentation, Lock, Presentation, Screen};
 use crate::follow_up::{COMPARE_AT_LEAST, COMPARE_AT_MOST};
+use crate::forum::charts::BarTarget;
 use crate::host::Host;
-use crate::search::{Constraint, Facet};
+use crate::search::{Constraint, Facet, TrlRange};
 use crate::url_state::ViewState;
 
 /// A visitor's change, settled: locked parts of an embed snap back to their `pinned` values,
@@ -161,6 +162,42 @@ pub fn shortlist_link(
 /// From the shortlist, compare or export back to the exhibits.
 pub fn back_to_exhibits(view: &ViewState, presentation: &Presentation) -> ViewState {
     on_screen(view, presentation, Screen::Exhibits, Vec::new())
+}
+
+/// The programme page (`page=programme`) or the statistics page (`page=stats`) of this
+/// view: the view stays, so the statistics count it and "back" returns to it.
+pub fn forum_page_link(view: &ViewState, presentation: &Presentation, screen: Screen) -> ViewState {
+    on_screen(view, presentation, screen, Vec::new())
+}
+
+/// From the programme, the exhibits of one session or one institution: a question of its
+/// own (no search text, no other filter), as "what does this session show?" asks.
+pub fn exhibits_of(
+    view: &ViewState,
+    presentation: &Presentation,
+    facet: Facet,
+    value: &str,
+) -> ViewState {
+    let mut next = on_screen(view, presentation, Screen::Exhibits, Vec::new());
+    next.clear_question();
+    next.filters.select(facet, value);
+    next.page = 0;
+    next
+}
+
+/// A statistics bar: the current view narrowed to that bar's exhibits — the facet's only
+/// selection becomes the option, or TRL becomes that level.
+pub fn narrowed_to(view: &ViewState, presentation: &Presentation, target: &BarTarget) -> ViewState {
+    let mut next = on_screen(view, presentation, Screen::Exhibits, Vec::new());
+    match target {
+        BarTarget::Option(facet, value) => {
+            next.filters.clear_facet(*facet);
+            next.filters.select(*facet, value);
+        }
+        BarTarget::Trl(level) => next.filters.trl = Some(TrlRange::new(*level, *level)),
+    }
+    next.page = 0;
+    next
 }
 
 /// Two to four exhibits side by side; `None` for any other number.
@@ -384,6 +421,31 @@ mod tests {
         let five: Vec<String> = (0..5).map(|i| i.to_string()).collect();
         assert_eq!(compare_link(&here, &p, &five), None);
         assert_eq!(framing(&export_link(&here, &p, &[])).screen, Screen::Export);
+    }
+
+    #[test]
+    fn the_forum_pages_keep_the_view_and_lead_back_to_exhibits() {
+        let here = view("lang=ja&q=rice&country=JP&field=agri&p=2&exhibit=x&embed=1");
+        let p = framing(&here);
+        let stats = forum_page_link(&here, &p, Screen::Stats);
+        assert_eq!(
+            stats.to_query(),
+            "q=rice&country=JP&field=agri&p=2&lang=ja&embed=1&page=stats"
+        );
+        let session = exhibits_of(&stats, &framing(&stats), Facet::Event, "seminar-tcm");
+        assert_eq!(session.to_query(), "event=seminar-tcm&lang=ja&embed=1");
+        let bar = BarTarget::Option(Facet::Field, "tcm".into());
+        let narrowed = narrowed_to(&stats, &framing(&stats), &bar);
+        assert_eq!(
+            narrowed.to_query(),
+            "q=rice&country=JP&field=tcm&lang=ja&embed=1"
+        );
+        let level = narrowed_to(&stats, &framing(&stats), &BarTarget::Trl(4));
+        assert_eq!(
+            level.to_query(),
+            "q=rice&country=JP&field=agri&trl=4&lang=ja&embed=1"
+        );
+        assert!(framing(&forum_page_link(&here, &p, Screen::Programme)).shows_lazy_screen());
     }
 
     #[test]

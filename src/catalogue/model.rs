@@ -189,6 +189,29 @@ pub struct Exhibit {
     pub media: Vec<Media>,
 }
 
+/// What an index says about its exhibition (index format 1.1), for the programme page's
+/// "About" section: another exhibition gets its own text by changing data, not code.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct About {
+    /// History, numbers, purpose; paragraphs are separated by a blank line.
+    pub text: Option<Text>,
+    pub organisers: Vec<Organiser>,
+}
+
+impl About {
+    pub fn is_empty(&self) -> bool {
+        self.text.is_none() && self.organisers.is_empty()
+    }
+}
+
+/// Who organises the exhibition and in which role ("Co-host", "Presented by").
+#[derive(Debug, Clone, PartialEq)]
+pub struct Organiser {
+    pub name: Text,
+    pub role: Text,
+    pub url: Option<String>,
+}
+
 /// One catalogue file after parsing and validation.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Catalogue {

@@ -10,10 +10,12 @@ use serde_json::value::RawValue;
 use super::check::check_catalogue;
 use super::links::{safe_url, LinkKind};
 use super::locate;
-use super::model::Catalogue;
+use super::model::{About, Catalogue, Organiser};
 use super::problem::{Issue, LoadError, Problem};
 use super::text::Text;
-use super::wire::{format_family, CarefulCatalogue, Lists, Probe, RawIndex, WholeCatalogue};
+use super::wire::{
+    format_family, CarefulCatalogue, Lists, Probe, RawIndex, RawOrganiser, WholeCatalogue,
+};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Document {
@@ -24,6 +26,8 @@ pub enum Document {
     /// The catalogue URLs it lists, already resolved against the index's own URL.
     Index {
         title: Option<Text>,
+        /// The exhibition's own story and organisers (format 1.1; empty when not given).
+        about: About,
         catalogues: Vec<String>,
         problems: Vec<Problem>,
     },
@@ -127,11 +131,46 @@ fn parse_index(json: &str, source: &str) -> Result<Document, LoadError> {
             }),
         }
     }
+    let about = read_about(&raw, source, &mut problems);
     Ok(Document::Index {
         title: raw.title,
+        about,
         catalogues,
         problems,
     })
+}
+
+/// An index's `about` and `organisers` (format 1.1): a bad value or organiser is a problem at
+/// its path and costs only itself.
+fn read_about(raw: &RawIndex, source: &str, problems: &mut Vec<Problem>) -> About {
+    let text = (raw.about.as_deref()).and_then(|v| item_or_problem::<Text>(v, "$.about", problems));
+    let mut organisers = Vec::new();
+    let listed = (raw.organisers.as_deref())
+        .and_then(|v| item_or_problem::<Vec<Box<RawValue>>>(v, "$.organisers", problems));
+    for (i, item) in listed.iter().flatten().enumerate() {
+        let path = format!("$.organisers[{i}]");
+        let Some(o) = item_or_problem::<RawOrganiser>(item, &path, problems) else {
+            continue;
+        };
+        let url = o
+            .url
+            .and_then(|url| match safe_url(&url, source, LinkKind::Link) {
+                Ok(url) => Some(url),
+                Err(e) => {
+                    problems.push(Problem {
+                        path: format!("{path}.url"),
+                        issue: Issue::Url(e),
+                    });
+                    None
+                }
+            });
+        organisers.push(Organiser {
+            name: o.name,
+            role: o.role,
+            url,
+        });
+    }
+    About { text, organisers }
 }
 
 /// The careful path: the document's frame first, then each entry on its own, so a bad one

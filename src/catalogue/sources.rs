@@ -3,7 +3,7 @@
 //! The fetch layer only moves bytes in and calls [`Sources::finish`].
 
 use super::merge::{Exhibition, SourceProblem};
-use super::model::Catalogue;
+use super::model::{About, Catalogue};
 use super::parse::{parse_document, Document};
 use super::problem::{Issue, LoadError, Problem};
 use super::text::Text;
@@ -21,6 +21,7 @@ pub enum SlotState {
     /// An index that has been expanded into the slots that follow it.
     Index {
         title: Option<Text>,
+        about: Box<About>,
         problems: Vec<Problem>,
     },
     Failed(LoadError),
@@ -139,11 +140,18 @@ impl Sources {
             ),
             Ok(Document::Index {
                 title,
+                about,
                 catalogues,
                 mut problems,
             }) => {
                 problems.extend(self.cycles(slot, &catalogues));
-                (SlotState::Index { title, problems }, catalogues)
+                let about = Box::new(about);
+                let state = SlotState::Index {
+                    title,
+                    about,
+                    problems,
+                };
+                (state, catalogues)
             }
             Err(e) => (SlotState::Failed(e), Vec::new()),
         };
@@ -201,6 +209,22 @@ impl Sources {
             }
             _ => None,
         }
+    }
+
+    /// What the exhibition says about itself, by the same rule as [`Sources::title`]: the
+    /// first listed index's `about` and `organisers`, or, for a single catalogue, its
+    /// description. `None` when neither says anything.
+    pub fn about(&self) -> Option<About> {
+        let first = self.ordered().next()?;
+        let about = match &first.state {
+            SlotState::Index { about, .. } => (**about).clone(),
+            SlotState::Catalogue { catalogue, .. } if self.order.len() == 1 => About {
+                text: catalogue.description.clone(),
+                organisers: Vec::new(),
+            },
+            _ => return None,
+        };
+        (!about.is_empty()).then_some(about)
     }
 
     pub fn done(&self) -> usize {
@@ -432,6 +456,35 @@ mod tests {
         two.finish(0, Ok(cat("a", "a1")));
         two.finish(1, Ok(cat("b", "b1")));
         assert_eq!(two.title(), None);
+    }
+
+    #[test]
+    fn the_exhibition_is_described_by_its_index_or_its_only_catalogue() {
+        let index = r#"{"format": "showcase-index/1.1", "about": "Since 2010.",
+            "organisers": [{"name": "JST", "role": "Co-host"}], "catalogues": ["a.json"]}"#;
+        let mut s = Sources::new(&["i.json".into()]);
+        assert_eq!(s.about(), None);
+        s.finish(0, Ok(index.into()));
+        let about = s.about().unwrap();
+        assert_eq!(about.text, Some(Text::from("Since 2010.")));
+        assert_eq!(about.organisers.len(), 1);
+        let mut single = Sources::new(&["a.json".into()]);
+        single.finish(0, Ok(cat("a", "a1")));
+        assert_eq!(
+            single.about(),
+            None,
+            "a catalogue without a description says nothing"
+        );
+        let described = r#"{"format": "showcase/1", "id": "d", "title": "D", "description": "About D", "exhibits": []}"#;
+        let mut single = Sources::new(&["d.json".into()]);
+        single.finish(0, Ok(described.into()));
+        assert_eq!(single.about().unwrap().text, Some(Text::from("About D")));
+        let mut bare = Sources::new(&["i.json".into()]);
+        bare.finish(
+            0,
+            Ok(r#"{"format": "showcase-index/1", "catalogues": []}"#.into()),
+        );
+        assert_eq!(bare.about(), None);
     }
 
     fn index(listed: &[&str]) -> String {

@@ -30,6 +30,17 @@ pub(super) struct Probe<'a> {
 pub(super) struct RawIndex {
     pub title: Option<Text>,
     pub catalogues: Vec<Box<RawValue>>,
+    /// Format 1.1; raw, so that a bad value costs only itself.
+    pub about: Option<Box<RawValue>>,
+    pub organisers: Option<Box<RawValue>>,
+}
+
+/// One of an index's organisers (format 1.1).
+#[derive(Deserialize)]
+pub(super) struct RawOrganiser {
+    pub name: Text,
+    pub role: Text,
+    pub url: Option<String>,
 }
 
 /// A catalogue document. The careful path reads each list as raw entries (`Box<RawValue>`,

@@ -40,6 +40,10 @@ pub enum Screen {
     Compare,
     /// The results or a list as CSV and JSON files (`page=export`, `&keep=` for a list).
     Export,
+    /// The exhibition's events by day, and what it says about itself (`page=programme`).
+    Programme,
+    /// Charts of the current view (`page=stats`).
+    Stats,
 }
 
 impl Screen {
@@ -52,15 +56,19 @@ impl Screen {
             Screen::Shortlist => Some("shortlist"),
             Screen::Compare => Some("compare"),
             Screen::Export => Some("export"),
+            Screen::Programme => Some("programme"),
+            Screen::Stats => Some("stats"),
         }
     }
 
-    const PAGES: [Screen; 5] = [
+    const PAGES: [Screen; 7] = [
         Screen::EmbedCode,
         Screen::Check,
         Screen::Shortlist,
         Screen::Compare,
         Screen::Export,
+        Screen::Programme,
+        Screen::Stats,
     ];
 
     pub fn parse(value: &str) -> Option<Screen> {
@@ -129,6 +137,7 @@ impl Presentation {
             Screen::Exhibits => false,
             Screen::EmbedCode | Screen::Check => !self.embedded,
             Screen::Shortlist | Screen::Compare | Screen::Export => true,
+            Screen::Programme | Screen::Stats => true,
         }
     }
 

@@ -98,6 +98,11 @@ impl SearchIndex {
     }
 
     /// Answers `query`; `titles` orders results when sorting by title.
+    /// The facet half, for counts outside a query (`spread`).
+    pub(super) fn facets(&self) -> &FacetIndex {
+        &self.facets
+    }
+
     pub fn run(&self, exhibition: &Exhibition, query: &Query, titles: &TitleOrder) -> Outcome {
         let plan = self.plan(exhibition, &query.text);
         let filters = &query.filters;

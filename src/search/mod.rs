@@ -18,6 +18,7 @@ mod plan;
 mod popular;
 mod query;
 mod score;
+mod spread;
 mod text_index;
 mod words;
 
@@ -36,3 +37,4 @@ pub use outcome::{
 pub use plan::Plan;
 pub use popular::{popular_keywords, KIOSK_SUGGESTIONS};
 pub use query::{Query, Sort};
+pub use spread::Spread;

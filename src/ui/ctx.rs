@@ -13,7 +13,7 @@ use crate::follow_up::{Scope, Shortlist};
 use crate::host::Host;
 use crate::i18n::{t, Lang, Msg};
 use crate::navigation::{settle_change, settle_restored};
-use crate::search::{Outcome, SearchIndex};
+use crate::search::{Outcome, Query, SearchIndex};
 use crate::url_state::ViewState;
 use crate::web::fetch::CatalogueLoader;
 use crate::web::idle::after_paint;
@@ -243,14 +243,18 @@ impl Ctx {
     /// related exhibits (reactive). Computed on demand, not as a memo of the store, so the
     /// first-visit bundle does not carry the second search it runs.
     pub fn scope(&self) -> Scope {
-        let query = (self.presentation).with(|p| self.pinned.with_value(|v| p.locked_scope(v)));
-        let Some(query) = query else {
+        let Some(query) = self.locked_scope() else {
             return Scope::everything();
         };
         self.loaded.with(|l| {
             let results = l.index.run(&l.exhibition, &query, &Arc::default()).results;
             Scope::of(l.exhibition.exhibits.len(), &results)
         })
+    }
+
+    /// The question a locked embed pins (reactive); `None` when nothing is locked.
+    pub fn locked_scope(&self) -> Option<Query> {
+        (self.presentation).with(|p| self.pinned.with_value(|v| p.locked_scope(v)))
     }
 
     /// Interface text in the current language (reactive).

@@ -201,7 +201,7 @@ fn detail_body(
 /// A link out of the showcase: from an embed it opens a new tab and says so; on a booth
 /// screen it is its words only.
 #[component]
-fn OutLink(href: String, label: String, out: Outbound, lang: Lang) -> impl IntoView {
+pub(super) fn OutLink(href: String, label: String, out: Outbound, lang: Lang) -> impl IntoView {
     let new_tab = out == Outbound::NewTab;
     match out {
         Outbound::Text => Either::Left(view! { <span class="out-text">{label}</span> }),

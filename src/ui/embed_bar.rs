@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::ctx::use_ctx;
-use super::follow_links::ShortlistLink;
+use super::follow_links::{ForumLinks, ShortlistLink};
 use super::lang_select::LangSelect;
 use super::sample_notice::SampleNotice;
 use crate::embed::Lock;
@@ -30,6 +30,7 @@ pub fn EmbedBar() -> impl IntoView {
             <Show when=move || !lang_locked()>
                 <LangSelect />
             </Show>
+            <ForumLinks />
             <ShortlistLink />
             <a class="open-full" href=full target="_blank" rel="noopener" data-testid="open-full">
                 {ctx.text(Msg::EmbedOpenFull)}

@@ -7,19 +7,21 @@ use leptos::prelude::*;
 
 use super::bundle::has_lazy_screens;
 use super::ctx::{use_ctx, Ctx};
-use crate::embed::Presentation;
+use crate::embed::{Presentation, Screen};
 use crate::i18n::{tn, Msg};
-use crate::navigation::{back_to_exhibits, export_link, how_to_follow, shortlist_link, Follow};
+use crate::navigation::{
+    back_to_exhibits, export_link, forum_page_link, how_to_follow, shortlist_link, Follow,
+};
 use crate::url_state::ViewState;
 use crate::web::document::{ask_for_second_bundle, replace_location};
 use crate::web::events::is_plain_click;
 
-type Derive = Arc<dyn Fn(&ViewState, &Presentation) -> ViewState + Send + Sync>;
+pub(super) type Derive = Arc<dyn Fn(&ViewState, &Presentation) -> ViewState + Send + Sync>;
 
 /// A link to the view `derive` makes of the current one (and its presentation), followed as
 /// `navigation::how_to_follow` says: in place, through the second bundle, or loaded.
 /// One instance for every such link (a generic one was instantiated per link).
-fn follow(
+pub(super) fn follow(
     ctx: Ctx,
     derive: Derive,
 ) -> (
@@ -123,4 +125,28 @@ pub fn ExportLink(ids: Signal<Vec<String>>, label: Msg) -> impl IntoView {
             {ctx.text(label)}
         </a>
     })
+}
+
+/// The header's (and embed bar's) links to the programme (when the catalogues list events)
+/// and the statistics of the current view.
+#[component]
+pub fn ForumLinks() -> impl IntoView {
+    let ctx = use_ctx();
+    let link = move |screen: Screen, label: Msg, testid: &'static str| {
+        let (href, go) = follow(ctx, Arc::new(move |v, p| forum_page_link(v, p, screen)));
+        let here = move || ctx.presentation.with(|p| p.screen == screen);
+        view! {
+            <a class="forum-link" href=href on:click=go data-testid=testid
+                aria-current=move || here().then_some("page")>
+                {ctx.text(label)}
+            </a>
+        }
+    };
+    let has_events = move || ctx.loaded.with(|l| !l.exhibition.events.is_empty());
+    view! {
+        <Show when=has_events>
+            {link(Screen::Programme, Msg::NavProgramme, "programme-link")}
+        </Show>
+        {link(Screen::Stats, Msg::NavStats, "stats-link")}
+    }
 }

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::ctx::use_ctx;
-use super::follow_links::ShortlistLink;
+use super::follow_links::{ForumLinks, ShortlistLink};
 use super::lang_select::LangSelect;
 use super::sample_notice::SampleNotice;
 use super::screens;
@@ -46,6 +46,7 @@ pub fn Header() -> impl IntoView {
             </div>
             <div class="header-tools">
                 <LangSelect />
+                <ForumLinks />
                 <ShortlistLink />
                 {ctx.personal_tools().then(|| view! {
                     <a class="page-switch" href=href on:click=go data-testid="page-switch">

@@ -29,12 +29,14 @@ mod lang_select;
 mod logo;
 mod marked;
 mod pager;
+mod programme;
 mod qr;
 mod results;
 mod sample_notice;
 mod screens;
 mod search_box;
 mod shortlist;
+mod stats;
 mod status;
 mod trl_group;
 

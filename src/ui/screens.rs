@@ -13,7 +13,9 @@ use super::check::CheckPage;
 use super::compare::ComparePage;
 use super::embed_code::EmbedCode;
 use super::export_page::ExportPage;
+use super::programme::ProgrammePage;
 use super::shortlist::ShortlistPage;
+use super::stats::StatsPage;
 use crate::embed::Screen;
 use crate::web::document;
 
@@ -44,6 +46,8 @@ fn render(screen: Screen) -> AnyView {
         Screen::Shortlist => view! { <ShortlistPage /> }.into_any(),
         Screen::Compare => view! { <ComparePage /> }.into_any(),
         Screen::Export => view! { <ExportPage /> }.into_any(),
+        Screen::Programme => view! { <ProgrammePage /> }.into_any(),
+        Screen::Stats => view! { <StatsPage /> }.into_any(),
         Screen::Exhibits => ().into_any(),
     }
 }

@@ -87,3 +87,12 @@ pub fn region_name(lang: &str, code: &str) -> Option<String> {
         of.call1(names, &code.into()).ok()?.as_string()
     })
 }
+
+/// The visitor's clock at a moment (minutes since the epoch), in minutes east of UTC: the
+/// browser knows its time zone's rules (summer time included), we do not.
+pub fn offset_at(utc_minutes: i64) -> i32 {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(
+        utc_minutes as f64 * 60_000.0,
+    ));
+    -(date.get_timezone_offset() as i32)
+}

@@ -228,3 +228,66 @@ fn an_index_resolves_its_catalogues_against_itself() {
         other => panic!("{other:?}"),
     }
 }
+
+#[test]
+fn an_index_says_what_its_exhibition_is_and_who_organises_it() {
+    let json = r#"{"format": "showcase-index/1.1", "catalogues": ["a.json"],
+        "about": {"en": "Since 2010.", "ja": "2010年から。"},
+        "organisers": [
+            {"name": "CAIEP", "role": {"en": "Co-host"}, "url": "https://caiep.example/"},
+            {"name": "JST", "role": "Co-host", "url": "javascript:alert(1)"},
+            {"name": "No role"},
+            {"name": {"en": "Hubei"}, "role": "Presented by", "url": "hubei.html"}
+        ]}"#;
+    let Document::Index {
+        about, problems, ..
+    } = parse_document(json, "https://cdn.example/app/catalogues/index.json").unwrap()
+    else {
+        panic!("an index");
+    };
+    assert_eq!(
+        about.text,
+        Some(Text::Tagged(vec![
+            ("en".into(), "Since 2010.".into()),
+            ("ja".into(), "2010年から。".into()),
+        ]))
+    );
+    let names: Vec<_> = about.organisers.iter().map(|o| o.name.clone()).collect();
+    assert_eq!(
+        names,
+        [
+            Text::from("CAIEP"),
+            Text::from("JST"),
+            Text::Tagged(vec![("en".into(), "Hubei".into())])
+        ]
+    );
+    let urls: Vec<_> = about.organisers.iter().map(|o| o.url.as_deref()).collect();
+    assert_eq!(
+        urls,
+        [
+            Some("https://caiep.example/"),
+            None,
+            Some("https://cdn.example/app/catalogues/hubei.html")
+        ]
+    );
+    let paths: Vec<_> = problems.iter().map(|p| p.path.as_str()).collect();
+    assert_eq!(paths, ["$.organisers[1].url", "$.organisers[2]"]);
+}
+
+#[test]
+fn a_bad_about_costs_only_itself() {
+    let json = r#"{"format": "showcase-index/1.1", "catalogues": ["a.json"], "about": 7, "organisers": {"name": "x"}}"#;
+    let Document::Index {
+        about,
+        catalogues,
+        problems,
+        ..
+    } = parse_document(json, "https://cdn.example/index.json").unwrap()
+    else {
+        panic!("an index");
+    };
+    assert!(about.is_empty());
+    assert_eq!(catalogues.len(), 1);
+    let paths: Vec<_> = problems.iter().map(|p| p.path.as_str()).collect();
+    assert_eq!(paths, ["$.about", "$.organisers"]);
+}

@@ -30,6 +30,78 @@ fn arb_filters() -> impl Strategy<Value = (String, Filters)> {
         })
 }
 
+/// Exhibit `i`'s values of `facet`, read from the exhibition itself (not the index).
+fn values_of(ex: &Exhibition, i: usize, facet: Facet) -> Vec<String> {
+    let e = &ex.exhibits[i];
+    match facet {
+        Facet::Country => ex
+            .institution(&e.institution)
+            .map(|i| i.country.clone())
+            .into_iter()
+            .collect(),
+        Facet::Institution => vec![e.institution.clone()],
+        Facet::Field => e.fields.clone(),
+        Facet::Ip => e.ip.map(|ip| ip.as_str().to_string()).into_iter().collect(),
+        Facet::Coop => e
+            .cooperation
+            .iter()
+            .map(|c| c.as_str().to_string())
+            .collect(),
+        Facet::Event => e.events.clone(),
+    }
+}
+
+proptest! {
+    /// The statistics page's numbers: the results counted per option agree with a count of the
+    /// exhibits themselves, and a bar finds what it counts — the view narrowed to that option
+    /// alone (or to that TRL) has exactly that many results.
+    #[test]
+    fn a_spread_counts_the_results_and_each_bar_finds_its_count((text, filters) in arb_filters()) {
+        let ex = exhibition();
+        let index = SearchIndex::build(&ex);
+        let o = run(&ex, &text, filters.clone(), Sort::Relevance);
+        let tally = index.spread(&o.results);
+        prop_assert_eq!(tally.total, o.results.len());
+        for facet in Facet::ALL {
+            let mut want: Vec<(String, usize)> = Vec::new();
+            for &i in &o.results {
+                for v in values_of(&ex, i, facet) {
+                    match want.iter_mut().find(|(w, _)| *w == v) {
+                        Some((_, n)) => *n += 1,
+                        None => want.push((v, 1)),
+                    }
+                }
+            }
+            let mut got = tally.options[facet].clone();
+            got.sort();
+            want.sort();
+            prop_assert_eq!(&got, &want, "{:?}", facet);
+            let unselected = filters.selected(facet).is_empty();
+            let single = matches!(facet, Facet::Country | Facet::Institution | Facet::Ip);
+            if unselected || single {
+                for (value, count) in &tally.options[facet] {
+                    let mut narrowed = filters.clone();
+                    narrowed.clear_facet(facet);
+                    narrowed.select(facet, value);
+                    let found = run(&ex, &text, narrowed, Sort::Relevance).results.len();
+                    prop_assert_eq!(found, *count, "{:?} {}", facet, value);
+                }
+            }
+        }
+        for level in 1..=9u8 {
+            let at = o.results.iter().filter(|&&i| ex.exhibits[i].trl == Some(level)).count();
+            prop_assert_eq!(tally.trl[usize::from(level) - 1], at);
+            if filters.trl.is_none_or(|r| r.contains(level)) {
+                let mut narrowed = filters.clone();
+                narrowed.trl = Some(TrlRange::new(level, level));
+                prop_assert_eq!(run(&ex, &text, narrowed, Sort::Relevance).results.len(), at);
+            }
+        }
+        let unknown = o.results.iter().filter(|&&i| ex.exhibits[i].trl.is_none()).count();
+        prop_assert_eq!(tally.trl_unknown, unknown);
+    }
+}
+
 proptest! {
     /// The engine agrees with the definition: a brute-force check of every exhibit.
     #[test]
@@ -40,17 +112,7 @@ proptest! {
             let all = run(&ex, &text, Filters::default(), Sort::Relevance);
             all.results.contains(&i)
         };
-        let values = |i: usize, facet: Facet| -> Vec<String> {
-            let e = &ex.exhibits[i];
-            match facet {
-                Facet::Country => ex.institution(&e.institution).map(|i| i.country.clone()).into_iter().collect(),
-                Facet::Institution => vec![e.institution.clone()],
-                Facet::Field => e.fields.clone(),
-                Facet::Ip => e.ip.map(|ip| ip.as_str().to_string()).into_iter().collect(),
-                Facet::Coop => e.cooperation.iter().map(|c| c.as_str().to_string()).collect(),
-                Facet::Event => e.events.clone(),
-            }
-        };
+        let values = |i: usize, facet: Facet| values_of(&ex, i, facet);
         let passes = |i: usize, skip: Option<Facet>| {
             Facet::ALL.into_iter().filter(|f| Some(*f) != skip).all(|f| {
                 let sel = filters.selected(f);
