@@ -23,5 +23,5 @@ pub use presentation::{
     standalone, with_presentation, Kiosk, Outbound, Presentation, Screen, KIOSK_IDLE_DEFAULT,
     PRESENTATION_PARAMS, SHARED_AT_MOST, SOURCE_TIMEOUT_DEFAULT,
 };
-pub use snippet::EmbedChoice;
+pub use snippet::{escape_markup, EmbedChoice};
 pub use theme::{Accent, Theme};

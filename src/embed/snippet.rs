@@ -68,9 +68,9 @@ impl EmbedChoice {
             "<iframe src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"720\" \
              loading=\"lazy\" data-showcase-frame></iframe>\n\
              <script src=\"{base}embed-frame.js\" async></script>",
-            src = escape_html(&self.frame_url()),
-            title = escape_html(&self.title),
-            base = escape_html(&self.app_url),
+            src = escape_markup(&self.frame_url()),
+            title = escape_markup(&self.title),
+            base = escape_markup(&self.app_url),
         )
     }
 
@@ -78,18 +78,19 @@ impl EmbedChoice {
     pub fn script_snippet(&self) -> String {
         let attributes: String = attributes_from_query(&self.embedded_view().to_query())
             .iter()
-            .map(|(k, v)| format!(" data-{}=\"{}\"", escape_html(k), escape_html(v)))
+            .map(|(k, v)| format!(" data-{}=\"{}\"", escape_markup(k), escape_markup(v)))
             .collect();
         format!(
             "<div data-showcase{attributes}></div>\n\
              <script type=\"module\" src=\"{}embed.js\"></script>",
-            escape_html(&self.app_url)
+            escape_markup(&self.app_url)
         )
     }
 }
 
-/// Escapes text for a double-quoted HTML attribute or element content.
-fn escape_html(s: &str) -> String {
+/// Escapes text for a double-quoted HTML or XML attribute or element content (the snippets,
+/// and the statistics page's SVG files).
+pub fn escape_markup(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {

@@ -6,6 +6,7 @@ use crate::authoring::cells::guard;
 use crate::authoring::csv_text;
 use crate::authoring::sheet::Sheet;
 use crate::catalogue::{Cooperation, Exhibition, IpStatus};
+use crate::embed::escape_markup;
 use crate::i18n::{t, tn, Lang, Msg};
 use crate::labels::{facet_name, option_label, trl_level};
 use crate::search::{Facet, Filters, Spread};
@@ -218,8 +219,8 @@ pub fn svg_file(chart: &Chart, lang: Lang) -> String {
          <title>{}</title>\n<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n\
          <text x=\"0\" y=\"20\" font-size=\"16\" font-weight=\"600\" fill=\"#1a1a1a\">{}</text>\n",
         lang.code(),
-        escape(&chart.title),
-        escape(&chart.title),
+        escape_markup(&chart.title),
+        escape_markup(&chart.title),
     );
     for (row, bar) in chart.bars.iter().enumerate() {
         let y = TOP + row as u32 * ROW_HEIGHT;
@@ -233,8 +234,8 @@ pub fn svg_file(chart: &Chart, lang: Lang) -> String {
              <rect x=\"0\" y=\"{}\" width=\"{width}\" height=\"{BAR_HEIGHT}\" fill=\"#2f5f8f\"/>\n\
              <text x=\"{}\" y=\"{}\" fill=\"#1a1a1a\">{}</text>\n",
             y + LABEL_BASELINE,
-            escape(&bar.label),
-            escape(&marked),
+            escape_markup(&bar.label),
+            escape_markup(&marked),
             y + BAR_TOP,
             width + 6,
             y + BAR_TOP + BAR_HEIGHT - 2,
@@ -260,22 +261,6 @@ pub fn csv(chart: &Chart, lang: Lang) -> String {
         rows,
         merged: Vec::new(),
     })
-}
-
-/// Text as XML character data or attribute value.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]

@@ -1,7 +1,10 @@
 //! When an event is, as its catalogue writes it (`2022-11-28`, `2022-11-28T09:30+08:00`), and
 //! the same moment on another clock. Hand-written rather than a date crate: the programme
 //! needs one conversion (a moment with its offset → the civil date and time at another
-//! offset), which is Howard Hinnant's `days_from_civil` and its inverse, a few lines each.
+//! offset), which is Howard Hinnant's `days_from_civil` and its inverse (shared with the
+//! spreadsheet dates of `authoring::sheet`), a few lines each.
+
+use crate::authoring::sheet::civil_from_days;
 
 /// A day of the proleptic Gregorian calendar.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -28,16 +31,12 @@ impl Day {
     }
 
     fn from_days_since_epoch(days: i64) -> Day {
-        let z = days + 719_468;
-        let era = z.div_euclid(146_097);
-        let doe = z - era * 146_097;
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        let mp = (5 * doy + 2) / 153;
-        let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
-        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
-        let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
-        Day { year, month, day }
+        let (year, month, day) = civil_from_days(days);
+        Day {
+            year: year as i32,
+            month: month as u8,
+            day: day as u8,
+        }
     }
 }
 

@@ -193,10 +193,15 @@ fn Showcase(ctx: Ctx) -> impl IntoView {
             other => other,
         })
     });
-    // The embed-code screen previews with the exhibition's search and filters; the other pages
-    // are about one thing (the author's catalogue, the visitor's list) and take the width.
-    let single_column =
-        Memo::new(move |_| !matches!(screen.get(), Screen::Exhibits | Screen::EmbedCode));
+    // The embed-code screen previews with the exhibition's search and filters, and the
+    // statistics chart them; the other pages are about one thing (the author's catalogue, the
+    // visitor's list, the programme) and take the width.
+    let single_column = Memo::new(move |_| {
+        !matches!(
+            screen.get(),
+            Screen::Exhibits | Screen::EmbedCode | Screen::Stats
+        )
+    });
     let theme = move || {
         presentation.with(|p| match p.screen {
             Screen::EmbedCode | Screen::Check => None,
@@ -250,9 +255,9 @@ fn Showcase(ctx: Ctx) -> impl IntoView {
                             <Chips />
                             <Results />
                         }),
-                        Screen::EmbedCode => Either::Right(view! {
+                        with_filters @ (Screen::EmbedCode | Screen::Stats) => Either::Right(view! {
                             <Chips />
-                            {screens::lazy_screen(Screen::EmbedCode)}
+                            {screens::lazy_screen(with_filters)}
                         }.into_any()),
                         other => Either::Right(screens::lazy_screen(other)),
                     })}

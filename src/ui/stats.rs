@@ -153,16 +153,20 @@ fn bar_row(ctx: Ctx, row: u32, bar: &Bar, max: usize) -> impl IntoView {
         true => format!("{} {}", bar.label, ctx.t(Msg::StatsFilterOn)),
         false => bar.label.clone(),
     };
-    let described = tn(lang, Msg::StatsBar, bar.count, &[("option", &marked)]);
+    // The link's name is its content: the label and count one sees, then (not drawn) what the
+    // count counts and what the link does — so the visible words start the spoken name.
+    let described = format!(" {}", tn(lang, Msg::StatsBar, bar.count, &[]));
     let count = number(bar.count);
     let target = bar.target.clone();
     let (href, go) = follow(ctx, Arc::new(move |v, p| narrowed_to(v, p, &target)));
-    let shapes = move |marked: String, count: String| {
+    let shapes = move |marked: String, count: String, more: Option<String>| {
         view! {
             <rect class="bar-hit" x="0" y=y width="100%" height=ROW_HEIGHT></rect>
             <text class="bar-label" x="0" y=y + LABEL_BASELINE>{marked}</text>
             <rect class="bar" class:selected=bar.selected x="0" y=y + BAR_TOP width=percent(width) height=BAR_HEIGHT></rect>
-            <text class="bar-count" x=percent(width) dx="6" y=y + BAR_TOP + BAR_HEIGHT - 2>{count}</text>
+            <text class="bar-count" x=percent(width) dx="6" y=y + BAR_TOP + BAR_HEIGHT - 2>
+                {count}{more.map(|m| view! { <tspan class="bar-more">{m}</tspan> })}
+            </text>
         }
     };
     let has_exhibits = bar.count > 0;
@@ -171,13 +175,13 @@ fn bar_row(ctx: Ctx, row: u32, bar: &Bar, max: usize) -> impl IntoView {
             {if has_exhibits {
                 view! {
                     <g>
-                        <a href=href on:click=go aria-label=described data-testid="chart-bar">
-                            {shapes(marked, count)}
+                        <a href=href on:click=go data-testid="chart-bar">
+                            {shapes(marked, count, Some(described))}
                         </a>
                     </g>
                 }.into_any()
             } else {
-                view! { <g aria-hidden="true">{shapes(marked, count)}</g> }.into_any()
+                view! { <g aria-hidden="true">{shapes(marked, count, None)}</g> }.into_any()
             }}
         </g>
     }

@@ -120,6 +120,24 @@ describe('axe-core finds no violations', () => {
   }
 
   for (const lang of ['en', 'zh', 'ja']) {
+    it(`on the programme and statistics pages (${lang}, light and dark)`, async () => {
+      for (const scheme of ['light', 'dark']) {
+        const app = await open(`?lang=${lang}&page=programme`, { scheme });
+        await app.page.getByTestId('session').first().waitFor();
+        await app.page.getByTestId('about-forum').waitFor();
+        await axe(app, `programme ${lang} ${scheme}`);
+        await app.page.goto(app.page.url().replace(/\?.*$/, `?lang=${lang}&page=stats&country=CN`));
+        await app.page.getByTestId('chart-institution').waitFor();
+        await axe(app, `statistics ${lang} ${scheme}`);
+        await app.page.goto(app.page.url().replace(/\?.*$/, `?lang=${lang}&page=stats&embed=1`));
+        await app.page.getByTestId('chart-field').waitFor();
+        await axe(app, `embedded statistics ${lang} ${scheme}`);
+        await app.close();
+      }
+    });
+  }
+
+  for (const lang of ['en', 'zh', 'ja']) {
     it(`on the check page with findings and a preview (${lang}, light and dark)`, async () => {
       const bad = readFileSync(new URL('../fixtures/hostile.json', import.meta.url), 'utf8');
       for (const scheme of ['light', 'dark']) {

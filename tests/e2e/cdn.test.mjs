@@ -88,8 +88,11 @@ describe('release build on a CDN', () => {
     // three languages (1.4 KB of HTML), the icon and manifest the browser fetches (0.7 KB),
     // and 15.5 KB of wasm: timeouts and Retry, the service worker's registration and update
     // notice, the offline notice, country names through Intl.DisplayNames, the staged start,
-    // and the kiosk mode. The worker itself loads after the catalogues, in the background.)
-    const CEILING = 289_000;
+    // and the kiosk mode. The worker itself loads after the catalogues, in the background.
+    // Raised from 289,000 for the programme and statistics pages, issue #16, which ship in the
+    // second bundle: what stays is the header's two links, the two screens' names, and reading
+    // an index's `about` and `organisers`, 2.5 KB of wasm.)
+    const CEILING = 291_500;
     const [page] = entryPoints(dist);
     assert.ok(page.total.brotli <= CEILING, `${page.total.brotli} B brotli > ${CEILING}`);
   });

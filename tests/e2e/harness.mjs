@@ -110,8 +110,8 @@ export class Showcase {
    * A fresh context with the app at `query`. Service workers are blocked unless `workers` (the
    * offline tests): a worker would answer later loads of a test from its caches.
    */
-  static async open(env, query = '', viewport = { width: 1280, height: 900 }, { workers = false, locale = 'en-US' } = {}) {
-    const context = await env.browser.newContext({ viewport, locale, serviceWorkers: workers ? 'allow' : 'block' });
+  static async open(env, query = '', viewport = { width: 1280, height: 900 }, { workers = false, locale = 'en-US', timezoneId } = {}) {
+    const context = await env.browser.newContext({ viewport, locale, timezoneId, serviceWorkers: workers ? 'allow' : 'block' });
     const page = await context.newPage();
     const app = new Showcase(page, env.server.origin);
     await page.goto(`${env.server.origin}${APP_PATH}${query}`);
