@@ -82,6 +82,16 @@ pub struct Bar {
     pub selected: bool,
 }
 
+impl Bar {
+    /// The label as drawn: with "(filter on)" when the view already filters by it.
+    pub fn drawn_label(&self, lang: Lang) -> String {
+        match self.selected {
+            true => format!("{} {}", self.label, t(lang, Msg::StatsFilterOn)),
+            false => self.label.clone(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Chart {
     pub kind: ChartKind,
@@ -89,6 +99,9 @@ pub struct Chart {
     /// What the first column of its table and CSV is called ("Field", "TRL").
     pub dimension: String,
     pub bars: Vec<Bar>,
+    /// What a reader should know to read it: that an exhibit counts once per value, or how
+    /// many exhibits give no TRL.
+    pub note: Option<String>,
 }
 
 impl Chart {
@@ -132,11 +145,13 @@ fn chart(
                     .is_some_and(|r| r.min == level && r.max == level),
             })
             .collect();
+        let unknown = spread.trl_unknown;
         return Chart {
             kind,
             title: t(lang, Msg::StatsChartTrl).to_owned(),
             dimension: t(lang, Msg::TrlHeading).to_owned(),
             bars,
+            note: (unknown > 0).then(|| tn(lang, Msg::StatsTrlUnknown, unknown, &[])),
         };
     };
     let options: Vec<(String, usize)> = match kind {
@@ -174,6 +189,7 @@ fn chart(
         title,
         dimension: facet_name(lang, facet).to_owned(),
         bars,
+        note: (kind.counts_each_value()).then(|| t(lang, Msg::StatsEachValue).to_owned()),
     }
 }
 
@@ -225,17 +241,12 @@ pub fn svg_file(chart: &Chart, lang: Lang) -> String {
     for (row, bar) in chart.bars.iter().enumerate() {
         let y = TOP + row as u32 * ROW_HEIGHT;
         let width = bar_permille(bar.count, max) * WIDTH / 1000;
-        let marked = match bar.selected {
-            true => format!(" {}", t(lang, Msg::StatsFilterOn)),
-            false => String::new(),
-        };
         out.push_str(&format!(
-            "<text x=\"0\" y=\"{}\" fill=\"#1a1a1a\">{}{}</text>\n\
+            "<text x=\"0\" y=\"{}\" fill=\"#1a1a1a\">{}</text>\n\
              <rect x=\"0\" y=\"{}\" width=\"{width}\" height=\"{BAR_HEIGHT}\" fill=\"#2f5f8f\"/>\n\
              <text x=\"{}\" y=\"{}\" fill=\"#1a1a1a\">{}</text>\n",
             y + LABEL_BASELINE,
-            escape_markup(&bar.label),
-            escape_markup(&marked),
+            escape_markup(&bar.drawn_label(lang)),
             y + BAR_TOP,
             width + 6,
             y + BAR_TOP + BAR_HEIGHT - 2,

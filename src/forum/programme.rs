@@ -14,6 +14,15 @@ pub struct Programme {
     pub undated: Vec<usize>,
 }
 
+impl Programme {
+    /// The days in order, each with its events, then the undated events (day `None`).
+    pub fn groups(&self) -> Vec<(Option<Day>, Vec<usize>)> {
+        let days = (self.days.iter()).map(|d| (Some(d.day), d.events.clone()));
+        let undated = (!self.undated.is_empty()).then(|| (None, self.undated.clone()));
+        days.chain(undated).collect()
+    }
+}
+
 /// The events starting on one day of their own clock.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ProgrammeDay {
@@ -198,6 +207,9 @@ mod tests {
         assert_eq!(ids(&p.days[0].events), ["all", "tokyo", "early", "late"]);
         assert_eq!(ids(&p.days[1].events), ["second"]);
         assert_eq!(ids(&p.undated), ["none"]);
+        let groups = p.groups();
+        assert_eq!(groups.len(), 3);
+        assert_eq!(groups[2], (None, p.undated.clone()));
     }
 
     #[test]

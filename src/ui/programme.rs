@@ -11,6 +11,7 @@ use super::ctx::{use_ctx, Ctx};
 use super::detail::OutLink;
 use super::follow_links::{follow, BackToExhibits};
 use crate::catalogue::{About, Event, Text};
+use crate::forum::clock::Day;
 use crate::forum::programme::{kind_label, paragraphs, programme, session_time};
 use crate::i18n::{tn, Msg};
 use crate::labels::{date, Shown};
@@ -32,11 +33,11 @@ pub fn ProgrammePage() -> impl IntoView {
     });
     let about = Memo::new(move |_| ctx.sources.with(|s| s.about()));
     let event = move |i: usize| ctx.loaded.with(|l| l.exhibition.events[i].clone());
-    let heading = move |day: Option<String>| {
+    let heading = move |day: Option<Day>| {
         let lang = ctx.lang.get();
         day.map_or_else(
             || ctx.t(Msg::ProgrammeUndated).to_owned(),
-            |d| date(lang, &d),
+            |d| date(lang, &d.iso()),
         )
     };
     view! {
@@ -54,17 +55,12 @@ pub fn ProgrammePage() -> impl IntoView {
                     <p class="empty">{ctx.text(Msg::ProgrammeEmpty)}</p>
                 </Show>
                 {move || {
-                    let p = days.get();
-                    let mut groups: Vec<(Option<String>, Vec<usize>)> =
-                        p.days.iter().map(|d| (Some(d.day.iso()), d.events.clone())).collect();
-                    if !p.undated.is_empty() {
-                        groups.push((None, p.undated.clone()));
-                    }
+                    let groups = days.with(|p| p.groups());
                     groups
                         .into_iter()
                         .map(|(day, events)| view! {
                             <section class="programme-day" data-testid="programme-day">
-                                <h3>{move || heading(day.clone())}</h3>
+                                <h3>{move || heading(day)}</h3>
                                 <ol class="sessions">
                                     {events.into_iter().map(|i| view! {
                                         <Session ctx event=event(i) counts />

@@ -50,7 +50,7 @@ pub fn StatsPage() -> impl IntoView {
                     fallback=move || view! { <p class="empty">{ctx.text(Msg::StatsEmpty)}</p> }
                 >
                     <div class="charts">
-                        {move || drawn.get().into_iter().map(|chart| view! { <ChartFigure ctx chart spread /> }).collect_view()}
+                        {move || drawn.get().into_iter().map(|chart| view! { <ChartFigure ctx chart /> }).collect_view()}
                     </div>
                 </Show>
             </Show>
@@ -82,7 +82,7 @@ fn Totals(ctx: Ctx, spread: Memo<Arc<Spread>>) -> impl IntoView {
 }
 
 #[component]
-fn ChartFigure(ctx: Ctx, chart: Chart, spread: Memo<Arc<Spread>>) -> impl IntoView {
+fn ChartFigure(ctx: Ctx, chart: Chart) -> impl IntoView {
     let slug = chart.kind.slug();
     let title_id = format!("showcase-chart-{slug}");
     let max = chart.max();
@@ -93,13 +93,6 @@ fn ChartFigure(ctx: Ctx, chart: Chart, spread: Memo<Arc<Spread>>) -> impl IntoVi
         .enumerate()
         .map(|(row, bar)| bar_row(ctx, row as u32, bar, max))
         .collect_view();
-    let note = match chart.kind.counts_each_value() {
-        true => Some(ctx.t(Msg::StatsEachValue).to_owned()),
-        false if slug == "trl" => spread.with_untracked(|s| {
-            (s.trl_unknown > 0).then(|| tn(lang, Msg::StatsTrlUnknown, s.trl_unknown, &[]))
-        }),
-        false => None,
-    };
     let table_rows = (chart.bars.iter())
         .map(|bar| view! { <tr><th scope="row">{bar.label.clone()}</th><td>{number(bar.count)}</td></tr> })
         .collect_view();
@@ -129,7 +122,7 @@ fn ChartFigure(ctx: Ctx, chart: Chart, spread: Memo<Arc<Spread>>) -> impl IntoVi
             <svg class="chart-svg" width="100%" height=height(chart.bars.len()) role="group" aria-labelledby=title_id.clone()>
                 {rows}
             </svg>
-            {note.map(|n| view! { <p class="hint chart-note">{n}</p> })}
+            {chart.note.clone().map(|n| view! { <p class="hint chart-note">{n}</p> })}
             <table class="visually-hidden" data-testid="chart-table">
                 <caption>{chart.title.clone()}</caption>
                 <thead><tr><th scope="col">{chart.dimension.clone()}</th><th scope="col">{ctx.text(Msg::StatsExhibits)}</th></tr></thead>
@@ -149,10 +142,7 @@ fn bar_row(ctx: Ctx, row: u32, bar: &Bar, max: usize) -> impl IntoView {
     let y = row * ROW_HEIGHT;
     let width = bar_permille(bar.count, max);
     let lang = ctx.lang.get_untracked();
-    let marked = match bar.selected {
-        true => format!("{} {}", bar.label, ctx.t(Msg::StatsFilterOn)),
-        false => bar.label.clone(),
-    };
+    let marked = bar.drawn_label(lang);
     // The link's name is its content: the label and count one sees, then (not drawn) what the
     // count counts and what the link does — so the visible words start the spoken name.
     let described = format!(" {}", tn(lang, Msg::StatsBar, bar.count, &[]));
