@@ -45,23 +45,35 @@ export function finishPage(dir) {
     .replace(/^\/\/.*\n/gm, '')
     .replace('@@DEFAULT_SOURCES@@', JSON.stringify(exhibition.sources))
     .trim();
-  // The static first screen is painted before the wasm is even asked for. trunk's start-up
-  // module awaits the wasm at its top level (Chromium holds the first paint for that) and
-  // preloads it; started after the first frame instead, the wasm never delays the first
-  // screen, while the catalogues (preloaded by the shell's script) arrive meanwhile.
-  // The wasm keeps its Subresource Integrity: the start fetches it with the hash trunk's
-  // preload carried (the glue's modulepreload stays, with its own).
+  // The static first screen is painted before the app's code is even asked for. trunk's
+  // start-up module imports the glue and awaits the wasm at its top level (Chromium holds the
+  // first paint for that) and preloads both; started after the first frame instead, neither
+  // shares the bandwidth with the stylesheet the first paint waits for, while the catalogues
+  // (preloaded by the shell's script at the same moment) arrive meanwhile. Glue and wasm are
+  // fetched in parallel and keep their Subresource Integrity: the glue through a
+  // modulepreload link carrying trunk's hash, which the import then uses; the wasm by a fetch
+  // with the hash trunk's preload carried.
   const preload = /<link rel="preload" href="(\.\/showcase-[0-9a-f]+_bg\.wasm)"[^>]*integrity="(sha384-[^"]+)"[^>]*>/;
-  const [link, wasm, integrity] = html.match(preload) ?? [];
+  const modulePreload = /<link rel="modulepreload" href="(\.\/showcase-[0-9a-f]+\.js)"[^>]*integrity="(sha384-[^"]+)"[^>]*>/;
+  const staticImport = /import init, \* as bindings from '([^']+)';\n/;
   const start = /const wasm = await init\(\{ module_or_path: '([^']+)' \}\);([\s\S]*?)(dispatchEvent\([^;]*;)/;
-  if (!link || !start.test(html)) throw new Error("trunk's start-up script changed; see build/page.mjs");
-  html = html.replace(link, '').replace(start, (_, path, between, event) => {
+  const [link, wasm, integrity] = html.match(preload) ?? [];
+  const [glueLink, glue, glueIntegrity] = html.match(modulePreload) ?? [];
+  const [importLine, imported] = html.match(staticImport) ?? [];
+  if (!link || !glueLink || !importLine || !start.test(html)) throw new Error("trunk's start-up script changed; see build/page.mjs");
+  if (imported !== glue) throw new Error(`trunk imports ${imported} but preloads ${glue}`);
+  html = html.replace(link, '').replace(glueLink, '').replace(importLine, '').replace(start, (_, path, between, event) => {
     if (path !== wasm) throw new Error(`trunk starts ${path} but preloads ${wasm}`);
-    const call = `init({ module_or_path: fetch('${path}', { integrity: '${integrity}' }) })`;
     return [
-      `const start = () => ${call}.then((wasm) => {${between}${event}\n});`,
+      'const start = () => {',
+      "  const glue = document.createElement('link');",
+      `  Object.assign(glue, { rel: 'modulepreload', href: '${glue}', integrity: '${glueIntegrity}', crossOrigin: 'anonymous' });`,
+      '  document.head.append(glue);',
+      `  const module_or_path = fetch('${path}', { integrity: '${integrity}' });`,
+      `  import('${glue}').then((bindings) => bindings.default({ module_or_path }).then((wasm) => {${between}${event}\n  }));`,
+      '};',
       "if (document.visibilityState === 'hidden') start();",
-      'else requestAnimationFrame(() => setTimeout(start));',
+      'else requestAnimationFrame(() => requestAnimationFrame(start));',
     ].join('\n');
   });
   const description = texts.en['app.tagline'];

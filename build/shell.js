@@ -1,8 +1,9 @@
 // The static first screen's script, inlined into index.html's <head> by build/postbuild.mjs
 // (its hash is in the Content-Security-Policy). It runs before the stylesheet and before the
 // body exists, so the first paint is already in the visitor's language and presentation
-// (attributes on <html> the shell's CSS reads; nothing moves afterwards), and it starts
-// fetching the bundled catalogues in parallel with the wasm when the URL names no others.
+// (attributes on <html> the shell's CSS reads; nothing moves afterwards), and once that is
+// painted it starts fetching the bundled catalogues, in parallel with the wasm, when the URL
+// names no others.
 // It mirrors rules of the app (Lang::negotiate; the `embed`, `kiosk`, `page`, `theme` and
 // `catalogue` parameters); tests/e2e/venue.test.mjs holds the shell to the app's language.
 (() => {
@@ -23,12 +24,16 @@
     root.dataset.shellOther = '';
     return;
   }
-  for (const href of @@DEFAULT_SOURCES@@) {
-    const link = document.createElement('link');
-    link.rel = 'preload';
-    link.as = 'fetch';
-    link.crossOrigin = 'anonymous';
-    link.href = href;
-    document.head.append(link);
-  }
+  // After the first frame, like the wasm (build/page.mjs): on a slow link the stylesheet,
+  // which the first paint waits for, does not share the bandwidth with them.
+  requestAnimationFrame(() => requestAnimationFrame(() => {
+    for (const href of @@DEFAULT_SOURCES@@) {
+      const link = document.createElement('link');
+      link.rel = 'preload';
+      link.as = 'fetch';
+      link.crossOrigin = 'anonymous';
+      link.href = href;
+      document.head.append(link);
+    }
+  }));
 })();

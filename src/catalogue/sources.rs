@@ -211,6 +211,14 @@ impl Sources {
         }
     }
 
+    /// Whether the exhibition's name may still arrive: the first listed source, which
+    /// [`Sources::title`] reads it from, has not been read yet.
+    pub fn title_pending(&self) -> bool {
+        self.ordered()
+            .next()
+            .is_some_and(|first| matches!(first.state, SlotState::Pending { .. }))
+    }
+
     /// What the exhibition says about itself, by the same rule as [`Sources::title`]: the
     /// first listed index's `about` and `organisers`, or, for a single catalogue, its
     /// description. `None` when neither says anything.
@@ -444,18 +452,28 @@ mod tests {
             r#"{"format": "showcase-index/1", "title": {"en": "Forum"}, "catalogues": ["a.json"]}"#;
         let mut s = Sources::new(&["i.json".into(), "z.json".into()]);
         assert_eq!(s.title(), None);
+        assert!(s.title_pending());
         s.finish(0, Ok(index.into()));
         assert_eq!(
             s.title(),
             Some(&Text::Tagged(vec![("en".into(), "Forum".into())]))
         );
+        assert!(!s.title_pending(), "the index named it; z.json cannot");
         let mut single = Sources::new(&["a.json".into()]);
         single.finish(0, Ok(cat("a", "a1")));
         assert_eq!(single.title(), Some(&Text::from("a")));
         let mut two = Sources::new(&["a.json".into(), "b.json".into()]);
-        two.finish(0, Ok(cat("a", "a1")));
         two.finish(1, Ok(cat("b", "b1")));
+        assert!(
+            two.title_pending(),
+            "the first listed may still be an index"
+        );
+        two.finish(0, Ok(cat("a", "a1")));
         assert_eq!(two.title(), None);
+        assert!(!two.title_pending());
+        let mut failed = Sources::new(&["i.json".into()]);
+        failed.finish(0, Err(LoadError::Network("x".into())));
+        assert!(!failed.title_pending());
     }
 
     #[test]

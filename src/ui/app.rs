@@ -17,7 +17,7 @@ use super::header::Header;
 use super::results::Results;
 use super::screens;
 use super::search_box::SearchBox;
-use super::status::Status;
+use super::status::{LoadingProgress, Status};
 use crate::catalogue::Sources;
 use crate::embed::{Presentation, Screen};
 use crate::follow_up::storage_key;
@@ -254,6 +254,7 @@ fn Showcase(ctx: Ctx) -> impl IntoView {
                             <Status />
                             <Chips />
                             <Results />
+                            <LoadingProgress />
                         }),
                         with_filters @ (Screen::EmbedCode | Screen::Stats) => Either::Right(view! {
                             <Chips />

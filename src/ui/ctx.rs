@@ -152,12 +152,19 @@ impl Ctx {
 
     /// Builds the text index once the exhibits are on screen, whenever the data changes (a
     /// query typed sooner builds it itself). The caller's, like fetching: a store built from
-    /// fixtures in tests has no frames to wait for.
+    /// fixtures in tests has no frames to wait for. Data replaced before its frame (the next
+    /// catalogue came in) is not indexed: only the newest is ever searched.
     pub fn prepare_text_after_paint(&self) {
-        let loaded = self.loaded;
+        let current = self.loaded;
         Effect::new(move |_| {
-            let loaded = loaded.get();
+            let loaded = current.get();
             after_paint(move || {
+                let superseded = current
+                    .try_with_untracked(|now| !Arc::ptr_eq(now, &loaded))
+                    .unwrap_or(true);
+                if superseded {
+                    return;
+                }
                 measure("showcase:text-index", || {
                     loaded.index.prepare_text(&loaded.exhibition)
                 });

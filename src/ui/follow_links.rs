@@ -127,8 +127,8 @@ pub fn ExportLink(ids: Signal<Vec<String>>, label: Msg) -> impl IntoView {
     })
 }
 
-/// The header's (and embed bar's) links to the programme (when the catalogues list events)
-/// and the statistics of the current view.
+/// The header's (and embed bar's) links to the programme (unless the loaded catalogues list
+/// no events) and the statistics of the current view.
 #[component]
 pub fn ForumLinks() -> impl IntoView {
     let ctx = use_ctx();
@@ -142,7 +142,12 @@ pub fn ForumLinks() -> impl IntoView {
             </a>
         }
     };
-    let has_events = move || ctx.loaded.with(|l| !l.exhibition.events.is_empty());
+    // Shown while the catalogues load, so that its place in the header is kept when their
+    // sessions arrive (a link appearing late would move the tools beside it); gone once
+    // loaded catalogues list none.
+    let has_events = move || {
+        ctx.sources.with(|s| s.is_loading()) || ctx.loaded.with(|l| !l.exhibition.events.is_empty())
+    };
     view! {
         <Show when=has_events>
             {link(Screen::Programme, Msg::NavProgramme, "programme-link")}

@@ -17,6 +17,7 @@ use crate::web::events::is_plain_click;
 pub fn Header() -> impl IntoView {
     let ctx = use_ctx();
     let exhibition_title = move || ctx.exhibition_title();
+    let title_pending = move || ctx.sources.with(|s| s.title_pending());
     // The embed-code screen starts from the current view; from there, back to it.
     let on_code_screen = move || {
         ctx.presentation
@@ -38,8 +39,13 @@ pub fn Header() -> impl IntoView {
     view! {
         <header class="site-header">
             <div class="titles">
-                <Show when=move || exhibition_title().is_some()>
-                    <p class="brand">{ctx.text(Msg::AppTitle)}</p>
+                // Its line is kept while the exhibition's name may still arrive, so the title
+                // below stays where it is when it does (the name's length may still differ).
+                <Show when=move || exhibition_title().is_some() || title_pending()>
+                    <p class="brand" class:reserved=move || exhibition_title().is_none()
+                        aria-hidden=move || exhibition_title().is_none().then_some("true")>
+                        {ctx.text(Msg::AppTitle)}
+                    </p>
                 </Show>
                 <h1>{move || ctx.display_title()}</h1>
                 <p class="tagline">{ctx.text(Msg::AppTagline)}</p>

@@ -48,7 +48,7 @@ pub use facets::Facets;
 pub use header::Header;
 pub use results::Results;
 pub use search_box::SearchBox;
-pub use status::Status;
+pub use status::{LoadingProgress, Status};
 
 use leptos::prelude::*;
 

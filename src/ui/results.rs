@@ -74,7 +74,9 @@ pub fn Results() -> impl IntoView {
                 </h2>
                 <p class="count" role="status" aria-live="polite" data-testid="count">{count_text}</p>
                 <SortSelect />
-                <Show when=move || !empty() && !ctx.sources.with(|s| s.is_loading())>
+                // Also while catalogues load (the export page waits for them), so that the
+                // cards below do not move down a line when they are in.
+                <Show when=move || !empty()>
                     <ExportLink ids=Signal::stored(Vec::new()) label=Msg::ExportResults />
                 </Show>
             </div>

@@ -6,8 +6,10 @@ use super::ctx::use_ctx;
 use crate::i18n::{tf, tn, Msg};
 use crate::labels::{load_error, loading_text, problem, progress_thousandths};
 
+/// The progress of the catalogues still loading. Below the results, not above them: the
+/// cards that arrive take its place instead of moving up when it goes.
 #[component]
-pub fn Status() -> impl IntoView {
+pub fn LoadingProgress() -> impl IntoView {
     let ctx = use_ctx();
     let loading = move || ctx.sources.with(|s| s.is_loading());
     let progress = move || {
@@ -15,6 +17,20 @@ pub fn Status() -> impl IntoView {
         ctx.sources
             .with(|s| (loading_text(lang, s), progress_thousandths(s)))
     };
+    view! {
+        <Show when=loading>
+            <div class="loading" data-testid="loading">
+                <progress max="1000" value=move || progress().1 aria-label=move || progress().0></progress>
+                <span>{move || progress().0}</span>
+            </div>
+        </Show>
+    }
+}
+
+#[component]
+pub fn Status() -> impl IntoView {
+    let ctx = use_ctx();
+    let loading = move || ctx.sources.with(|s| s.is_loading());
     let failures = move || {
         let lang = ctx.lang.get();
         ctx.sources.with(|s| {
@@ -37,12 +53,6 @@ pub fn Status() -> impl IntoView {
             && !failures().is_empty()
     };
     view! {
-        <Show when=loading>
-            <div class="loading" data-testid="loading">
-                <progress max="1000" value=move || progress().1 aria-label=move || progress().0></progress>
-                <span>{move || progress().0}</span>
-            </div>
-        </Show>
         <Show when=move || !failures().is_empty()>
             <div class="source-errors" role="alert" data-testid="source-errors">
                 <p>

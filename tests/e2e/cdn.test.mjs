@@ -39,10 +39,11 @@ function files(root) {
 
 describe('release build on a CDN', () => {
   it('names app assets by content hash and keeps their integrity', () => {
-    // The stylesheet and the glue by their links; the wasm by the start-up script, which
-    // fetches it after the first paint.
+    // The stylesheet by its link; the glue and the wasm by the start-up script, which asks
+    // for them after the first paint.
     const refs = [
       ...html.matchAll(/(?:href|src)="\.\/([^"]+)"[^>]*?integrity="(sha384-[^"]+)"/g),
+      ...html.matchAll(/href: '\.\/([^']+\.js)', integrity: '(sha384-[^']+)'/g),
       ...html.matchAll(/fetch\('\.\/([^']+_bg\.wasm)', \{ integrity: '(sha384-[^']+)' \}\)/g),
     ];
     const names = refs.map((m) => m[1]).sort();
@@ -91,8 +92,11 @@ describe('release build on a CDN', () => {
     // and the kiosk mode. The worker itself loads after the catalogues, in the background.
     // Raised from 289,000 for the programme and statistics pages, issue #16, which ship in the
     // second bundle: what stays is the header's two links, the two screens' names, and reading
-    // an index's `about` and `organisers`, 2.5 KB of wasm.)
-    const CEILING = 291_500;
+    // an index's `about` and `organisers`, 2.5 KB of wasm. Raised from 291,500 for a slow
+    // source that arrives after the app has shown its progress, issue #15 again: the
+    // progress below the results, the title's line and the programme link kept while
+    // loading, the start script that asks for the glue itself, 0.8 KB in all.)
+    const CEILING = 292_000;
     const [page] = entryPoints(dist);
     assert.ok(page.total.brotli <= CEILING, `${page.total.brotli} B brotli > ${CEILING}`);
   });

@@ -22,8 +22,9 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-/** A catalogue of `n` generated exhibits, for the progress display. */
-export function generatedCatalogue(n) {
+/** A catalogue of `n` generated exhibits, for the progress display; `events`: with a
+ * session; `sample`: marked as sample data (the notice). */
+export function generatedCatalogue(n, { events = false, sample = true } = {}) {
   const exhibits = Array.from({ length: n }, (_, i) => ({
     id: `gen-${i}`,
     title: { en: `Generated exhibit ${i}`, ja: `生成された出展 ${i}` },
@@ -31,11 +32,13 @@ export function generatedCatalogue(n) {
     institution: 'gen-u',
     fields: ['gen-field'],
     trl: (i % 9) + 1,
+    ...(events ? { events: ['gen-session'] } : {}),
   }));
   return JSON.stringify({
-    format: 'showcase/1', id: 'generated', title: 'Generated', sample: true,
+    format: 'showcase/1', id: 'generated', title: 'Generated', sample,
     institutions: [{ id: 'gen-u', name: 'Generated University', country: 'JP' }],
     fields: [{ id: 'gen-field', name: 'Generated field' }],
+    ...(events ? { events: [{ id: 'gen-session', name: 'Generated session' }] } : {}),
     exhibits,
   });
 }
@@ -103,7 +106,10 @@ export async function startServer({ dist, cors = false, appHeaders = {}, dataDir
       return res.end('boom');
     }
     if (p === '/slow/catalogue.json') {
-      const body = Buffer.from(generatedCatalogue(Number(url.searchParams.get('n') ?? 2000)));
+      const body = Buffer.from(generatedCatalogue(Number(url.searchParams.get('n') ?? 2000), {
+        events: url.searchParams.has('events'),
+        sample: url.searchParams.get('sample') !== '0',
+      }));
       res.writeHead(200, { 'content-type': TYPES['.json'], 'content-length': body.length, ...headers });
       const chunk = Math.ceil(body.length / 20);
       for (let at = 0; at < body.length; at += chunk) {

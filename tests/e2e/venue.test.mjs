@@ -49,6 +49,29 @@ describe('the first screen', () => {
     });
   }
 
+  it('moves nothing when a slow catalogue arrives after the app has shown its progress', async () => {
+    // An index (fast: its title, three sample exhibits, no sessions) and a catalogue that
+    // streams for four seconds and brings the only session: the app shows its progress after
+    // 1.5 s, with the index's exhibits, and everything on screen then stays where it is.
+    const slow = `${env.server.origin}/slow/catalogue.json?n=1000&ms=200&events=1&sample=0`;
+    const query = `?catalogue=${encodeURIComponent(`${env.server.origin}/fixtures/titled-index.json`)}&catalogue=${encodeURIComponent(slow)}`;
+    const app = await Showcase.open(env, query, PHONE);
+    await app.page.getByTestId('loading').waitFor();
+    await app.cards().first().waitFor();
+    const where = () => app.page.evaluate(() => ['programme-link', 'stats-link', 'shortlist-link', 'sort', 'cards']
+      .map((id) => document.querySelector(`[data-testid=${id}]`)?.getBoundingClientRect())
+      .map((r) => r && [Math.round(r.x), Math.round(r.y)]));
+    const before = await where();
+    assert.ok(before.every(Boolean), `the programme link keeps its place while loading: ${JSON.stringify(before)}`);
+    await app.loaded();
+    assert.deepEqual(await where(), before);
+    assert.deepEqual(await app.counts(), [1003, 1003]);
+    assert.equal((await app.page.locator('h1').textContent()).trim(), 'Partner exhibition (test fixture)');
+    const shift = await layoutShift(app.page);
+    assert.ok(shift < 0.01, `layout shift ${shift}`);
+    await app.close();
+  });
+
   it('starts the bundled catalogues with the page, and not when the URL names others', async () => {
     const app = await Showcase.open(env, '', PHONE);
     const preloads = await app.page.evaluate(() => [...document.querySelectorAll('link[rel=preload][as=fetch]')].map((l) => new URL(l.href).pathname));
