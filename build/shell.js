@@ -25,8 +25,12 @@
     return;
   }
   // After the first frame, like the wasm (build/page.mjs): on a slow link the stylesheet,
-  // which the first paint waits for, does not share the bandwidth with them.
-  requestAnimationFrame(() => requestAnimationFrame(() => {
+  // which the first paint waits for, does not share the bandwidth with them. A tab opened in
+  // the background paints no frame: there, as the app starts at once, so do they.
+  const afterFirstFrame = (work) => (document.visibilityState === 'hidden'
+    ? work()
+    : requestAnimationFrame(() => requestAnimationFrame(work)));
+  afterFirstFrame(() => {
     for (const href of @@DEFAULT_SOURCES@@) {
       const link = document.createElement('link');
       link.rel = 'preload';
@@ -35,5 +39,5 @@
       link.href = href;
       document.head.append(link);
     }
-  }));
+  });
 })();

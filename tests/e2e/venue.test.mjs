@@ -74,9 +74,10 @@ describe('the first screen', () => {
 
   it('starts the bundled catalogues with the page, and not when the URL names others', async () => {
     const app = await Showcase.open(env, '', PHONE);
+    // Asked for two frames after the first paint (with the app's code), so read once it is up.
+    await app.loaded();
     const preloads = await app.page.evaluate(() => [...document.querySelectorAll('link[rel=preload][as=fetch]')].map((l) => new URL(l.href).pathname));
     assert.deepEqual(preloads, ['index.json', ...JSON.parse(readFileSync(join(dist, 'catalogues/index.json'))).catalogues].map(demoFile));
-    await app.loaded();
     // Each preload was used by the app's own fetch: one request per file.
     const requests = await app.page.evaluate(() => performance.getEntriesByType('resource').filter((r) => r.name.includes('/catalogues/')).length);
     assert.equal(requests, preloads.length);
