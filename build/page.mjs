@@ -30,6 +30,11 @@ function textOf(key, exhibition) {
   return Object.fromEntries(LANGS.map((l) => [l, table[l] ?? en]));
 }
 
+/** When the first screen's script and the start-up script ask for what the app needs: two
+ * frames after the first paint, or at once in a tab opened in the background, which paints
+ * no frame until it is shown. */
+const AFTER_FIRST_FRAME = "(work) => (document.visibilityState === 'hidden' ? work() : requestAnimationFrame(() => requestAnimationFrame(work)))";
+
 /** index.html with its shell written out, its script inlined and its meta tags filled. */
 export function finishPage(dir) {
   const exhibition = defaultExhibition(dir);
@@ -44,6 +49,7 @@ export function finishPage(dir) {
   const script = readFileSync(join(here, 'shell.js'), 'utf8')
     .replace(/^\/\/.*\n/gm, '')
     .replace('@@DEFAULT_SOURCES@@', JSON.stringify(exhibition.sources))
+    .replace('@@AFTER_FIRST_FRAME@@', AFTER_FIRST_FRAME)
     .trim();
   // The static first screen is painted before the app's code is even asked for. trunk's
   // start-up module imports the glue and awaits the wasm at its top level (Chromium holds the
@@ -72,8 +78,7 @@ export function finishPage(dir) {
       `  const module_or_path = fetch('${path}', { integrity: '${integrity}' });`,
       `  import('${glue}').then((bindings) => bindings.default({ module_or_path }).then((wasm) => {${between}${event}\n  }));`,
       '};',
-      "if (document.visibilityState === 'hidden') start();",
-      'else requestAnimationFrame(() => requestAnimationFrame(start));',
+      `(${AFTER_FIRST_FRAME})(start);`,
     ].join('\n');
   });
   const description = texts.en['app.tagline'];

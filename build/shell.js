@@ -24,13 +24,9 @@
     root.dataset.shellOther = '';
     return;
   }
-  // After the first frame, like the wasm (build/page.mjs): on a slow link the stylesheet,
-  // which the first paint waits for, does not share the bandwidth with them. A tab opened in
-  // the background paints no frame: there, as the app starts at once, so do they.
-  const afterFirstFrame = (work) => (document.visibilityState === 'hidden'
-    ? work()
-    : requestAnimationFrame(() => requestAnimationFrame(work)));
-  afterFirstFrame(() => {
+  // After the first frame, by the same rule as the app's code (build/page.mjs): on a slow
+  // link the stylesheet, which the first paint waits for, does not share the bandwidth.
+  (@@AFTER_FIRST_FRAME@@)(() => {
     for (const href of @@DEFAULT_SOURCES@@) {
       const link = document.createElement('link');
       link.rel = 'preload';
